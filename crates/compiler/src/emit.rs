@@ -1,0 +1,64 @@
+//! Writes the published JSON and media into the site's output folder.
+
+use std::fs;
+use std::io;
+use std::path::Path;
+
+use allrussias_model::{data, Book};
+use serde::Serialize;
+
+fn write_json(out_dir: &Path, url: &str, value: &impl Serialize) -> io::Result<()> {
+    let path = out_dir.join(url.trim_start_matches('/'));
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent)?;
+    }
+    let json = serde_json::to_vec(value).map_err(io::Error::other)?;
+    fs::write(path, json)
+}
+
+/// Writes one language of the book: the site index, a manifest per section, a file per page.
+/// Returns the number of files written.
+pub fn write_book(book: &Book, lang: &str, out_dir: &Path) -> io::Result<usize> {
+    let lang_dir = out_dir.join("data").join(lang);
+    if lang_dir.exists() {
+        fs::remove_dir_all(&lang_dir)?;
+    }
+    write_json(out_dir, &data::site_index(lang), &book.site_index())?;
+    let mut files = 1;
+    for section in &book.sections {
+        write_json(
+            out_dir,
+            &data::manifest(lang, &section.slug),
+            &Book::manifest(section),
+        )?;
+        files += 1;
+    }
+    for page in book.pages() {
+        write_json(out_dir, &data::page(lang, &page.page.path), &page.page)?;
+        files += 1;
+    }
+    Ok(files)
+}
+
+/// Copies `content/media/` to `{out}/media/`.
+pub fn copy_media(content_dir: &Path, out_dir: &Path) -> io::Result<usize> {
+    let from = content_dir.join("media");
+    let to = out_dir.join("media");
+    if to.exists() {
+        fs::remove_dir_all(&to)?;
+    }
+    // Always create the folder: the build copies it whether or not there are images.
+    fs::create_dir_all(&to)?;
+    if !from.is_dir() {
+        return Ok(0);
+    }
+    let mut count = 0;
+    for entry in fs::read_dir(&from)? {
+        let entry = entry?;
+        if entry.file_type()?.is_file() {
+            fs::copy(entry.path(), to.join(entry.file_name()))?;
+            count += 1;
+        }
+    }
+    Ok(count)
+}

@@ -1,0 +1,112 @@
+//! TOML front matter between `+++` lines. Unknown keys are errors, with their line.
+
+use allrussias_model::{Diagnostic, Origin, Source};
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionMeta {
+    pub title: String,
+    pub description: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChapterMeta {
+    pub title: String,
+    pub summary: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageMeta {
+    pub title: String,
+    pub description: String,
+    /// Missing sources are reported by the `missing-sources` check, with the others.
+    #[serde(default)]
+    pub sources: Vec<Source>,
+}
+
+/// A file split into its front matter and its body, with the line the body starts on.
+pub struct Split<'a> {
+    pub front: &'a str,
+    pub body: &'a str,
+    pub body_line: u32,
+}
+
+pub fn split(text: &str) -> Option<Split<'_>> {
+    let rest = text
+        .strip_prefix("+++\n")
+        .or_else(|| text.strip_prefix("+++\r\n"))?;
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == "+++" {
+            let front = &rest[..offset];
+            let body = &rest[offset + line.len()..];
+            let body_line = 3 + front.lines().count() as u32;
+            return Some(Split {
+                front,
+                body,
+                body_line,
+            });
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// Parses front matter into `T`, reporting the first problem with its line.
+pub fn parse<T: DeserializeOwned>(
+    front: &str,
+    file: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    match toml::from_str::<T>(front) {
+        Ok(meta) => Some(meta),
+        Err(err) => {
+            let line = err
+                .span()
+                .map(|span| 2 + front[..span.start.min(front.len())].matches('\n').count() as u32)
+                .unwrap_or(1);
+            diagnostics.push(Diagnostic::new(
+                "front-matter",
+                &Origin::new(file, line),
+                err.message().trim().to_string(),
+            ));
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_front_matter_and_counts_body_lines() {
+        let s = split("+++\ntitle = \"A\"\n+++\nBody\n").unwrap();
+        assert_eq!(s.front, "title = \"A\"\n");
+        assert_eq!(s.body, "Body\n");
+        assert_eq!(s.body_line, 4);
+        assert!(split("no front matter").is_none());
+        assert!(split("+++\ntitle = \"A\"\n").is_none());
+    }
+
+    #[test]
+    fn unknown_key_is_reported_on_its_line() {
+        let mut found = Vec::new();
+        let front = "title = \"A\"\ndescription = \"B\"\nauthor = \"me\"\n";
+        assert!(parse::<PageMeta>(front, "a.md", &mut found).is_none());
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].line, 4);
+        assert!(found[0].message.contains("author"), "{}", found[0].message);
+    }
+
+    #[test]
+    fn missing_key_is_reported() {
+        let mut found = Vec::new();
+        assert!(parse::<ChapterMeta>("title = \"A\"\n", "_chapter.md", &mut found).is_none());
+        assert!(found[0].message.contains("summary"), "{}", found[0].message);
+    }
+}

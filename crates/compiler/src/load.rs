@@ -1,0 +1,245 @@
+//! Reads `content/{lang}/` into a [`Book`], collecting every problem on the way.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use allrussias_model::book::page_path;
+use allrussias_model::slug;
+use allrussias_model::{Book, Diagnostic, Origin, Page, SourceChapter, SourcePage, SourceSection};
+use serde::de::DeserializeOwned;
+
+use crate::frontmatter::{self, ChapterMeta, PageMeta, SectionMeta};
+use crate::markdown::{self, Body};
+
+/// The folder of stand-alone pages inside a language folder.
+const TOPICS_DIR: &str = "pages";
+
+pub struct Loader<'a> {
+    media_dir: PathBuf,
+    diagnostics: &'a mut Vec<Diagnostic>,
+}
+
+/// Loads one language of the book from `content_dir`.
+pub fn load(content_dir: &Path, lang: &str, diagnostics: &mut Vec<Diagnostic>) -> Book {
+    let mut loader = Loader {
+        media_dir: content_dir.join("media"),
+        diagnostics,
+    };
+    let root = content_dir.join(lang);
+    let mut book = Book::default();
+    for entry in loader.entries(&root) {
+        let name = file_name(&entry);
+        if entry.is_dir() && name == TOPICS_DIR {
+            book.topics = loader.topics(&entry);
+        } else if entry.is_dir() {
+            if let Some(section) = loader.section(&entry, &name) {
+                book.sections.push(section);
+            }
+        } else {
+            loader.unexpected(&entry, "a language folder holds section folders and pages/");
+        }
+    }
+    book.sections.sort_by_key(|s| {
+        allrussias_model::SECTIONS
+            .iter()
+            .position(|known| *known == s.slug)
+    });
+    book
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn display(path: &Path) -> String {
+    path.display().to_string()
+}
+
+impl Loader<'_> {
+    fn error(&mut self, check: &'static str, path: &Path, line: u32, message: impl Into<String>) {
+        self.diagnostics
+            .push(Diagnostic::new(check, &Origin::new(display(path), line), message));
+    }
+
+    fn unexpected(&mut self, path: &Path, hint: &str) {
+        self.error("layout", path, 1, format!("unexpected file or folder: {hint}"));
+    }
+
+    /// Directory entries sorted by name, skipping hidden files.
+    fn entries(&mut self, dir: &Path) -> Vec<PathBuf> {
+        match fs::read_dir(dir) {
+            Ok(read) => {
+                let mut entries: Vec<PathBuf> = read
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| !file_name(p).starts_with('.'))
+                    .collect();
+                entries.sort();
+                entries
+            }
+            Err(err) => {
+                self.error("layout", dir, 1, format!("cannot read folder: {err}"));
+                Vec::new()
+            }
+        }
+    }
+
+    /// Splits `NN-slug` names, reporting names that do not follow the pattern.
+    fn ordered_slug(&mut self, path: &Path, name: &str) -> Option<(u32, String)> {
+        match slug::split_ordered(name) {
+            Some((order, s)) if slug::is_valid(s) => Some((order, s.to_string())),
+            _ => {
+                self.error(
+                    "slug",
+                    path,
+                    1,
+                    format!(
+                        "\"{name}\" should be a number, a hyphen and a slug of lower-case letters, digits and hyphens, like 02-the-thaw"
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn read_split<T: DeserializeOwned>(&mut self, path: &Path) -> Option<(T, String, u32)> {
+        let file = display(path);
+        let text = match fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(err) => {
+                self.error("layout", path, 1, format!("cannot read file: {err}"));
+                return None;
+            }
+        };
+        let Some(split) = frontmatter::split(&text) else {
+            self.error(
+                "front-matter",
+                path,
+                1,
+                "the file must start with front matter between +++ lines",
+            );
+            return None;
+        };
+        let meta = frontmatter::parse::<T>(split.front, &file, self.diagnostics)?;
+        Some((meta, split.body.to_string(), split.body_line))
+    }
+
+    fn section(&mut self, dir: &Path, slug: &str) -> Option<SourceSection> {
+        let index = dir.join("_section.md");
+        if !index.is_file() {
+            self.error("layout", &index, 1, "a section folder needs a _section.md file");
+            return None;
+        }
+        let (meta, body, line) = self.read_split::<SectionMeta>(&index)?;
+        let intro = self.body(&index, &body, line).blocks;
+        let mut chapters = Vec::new();
+        for entry in self.entries(dir) {
+            let name = file_name(&entry);
+            if name == "_section.md" {
+                continue;
+            }
+            if !entry.is_dir() {
+                self.unexpected(&entry, "a section holds _section.md and chapter folders");
+                continue;
+            }
+            if let Some((order, chapter_slug)) = self.ordered_slug(&entry, &name) {
+                if let Some(chapter) = self.chapter(&entry, slug, chapter_slug) {
+                    chapters.push((order, chapter));
+                }
+            }
+        }
+        chapters.sort_by_key(|(order, _)| *order);
+        if !slug::is_valid(slug) {
+            self.error("slug", dir, 1, format!("\"{slug}\" is not a valid slug"));
+        }
+        Some(SourceSection {
+            origin: Origin::new(display(&index), 1),
+            slug: slug.to_string(),
+            title: meta.title,
+            description: meta.description,
+            intro,
+            chapters: chapters.into_iter().map(|(_, c)| c).collect(),
+        })
+    }
+
+    fn chapter(&mut self, dir: &Path, section: &str, slug: String) -> Option<SourceChapter> {
+        let index = dir.join("_chapter.md");
+        if !index.is_file() {
+            self.error("layout", &index, 1, "a chapter folder needs a _chapter.md file");
+            return None;
+        }
+        let (meta, body, line) = self.read_split::<ChapterMeta>(&index)?;
+        if !body.trim().is_empty() {
+            self.error(
+                "layout",
+                &index,
+                line,
+                "_chapter.md has only front matter: write the text in the chapter's pages",
+            );
+        }
+        let mut pages = Vec::new();
+        for entry in self.entries(dir) {
+            let name = file_name(&entry);
+            if name == "_chapter.md" {
+                continue;
+            }
+            let Some(stem) = name.strip_suffix(".md").filter(|_| entry.is_file()) else {
+                self.unexpected(&entry, "a chapter holds _chapter.md and NN-slug.md pages");
+                continue;
+            };
+            if let Some((order, page_slug)) = self.ordered_slug(&entry, stem) {
+                let path = page_path(section, &slug, &page_slug);
+                if let Some(page) = self.page(&entry, path, page_slug) {
+                    pages.push((order, page));
+                }
+            }
+        }
+        pages.sort_by_key(|(order, _)| *order);
+        Some(SourceChapter {
+            origin: Origin::new(display(&index), 1),
+            slug,
+            title: meta.title,
+            summary: meta.summary,
+            pages: pages.into_iter().map(|(_, p)| p).collect(),
+        })
+    }
+
+    fn topics(&mut self, dir: &Path) -> Vec<SourcePage> {
+        let mut topics = Vec::new();
+        for entry in self.entries(dir) {
+            let name = file_name(&entry);
+            match name.strip_suffix(".md").filter(|s| slug::is_valid(s)) {
+                Some(stem) if entry.is_file() => {
+                    if let Some(page) = self.page(&entry, format!("/{stem}"), stem.to_string()) {
+                        topics.push(page);
+                    }
+                }
+                _ => self.unexpected(&entry, "pages/ holds slug.md files, like about.md"),
+            }
+        }
+        topics
+    }
+
+    fn body(&mut self, path: &Path, body: &str, line: u32) -> Body {
+        markdown::parse(body, &display(path), line, &self.media_dir, self.diagnostics)
+    }
+
+    fn page(&mut self, path: &Path, route: String, slug: String) -> Option<SourcePage> {
+        let (meta, body, line) = self.read_split::<PageMeta>(path)?;
+        let body = self.body(path, &body, line);
+        Some(SourcePage {
+            origin: Origin::new(display(path), 1),
+            slug,
+            page: Page {
+                path: route,
+                title: meta.title,
+                description: meta.description,
+                body: body.blocks,
+                notes: body.notes,
+                sources: meta.sources,
+            },
+            links: body.links,
+        })
+    }
+}

@@ -1,0 +1,53 @@
+//! `allrussias-compiler check CONTENT` validates; `allrussias-compiler build CONTENT OUT`
+//! validates and writes `OUT/data/...` and `OUT/media/...`. Any problem fails the run.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use allrussias_compiler::{compile, emit};
+
+const USAGE: &str = "usage: allrussias-compiler check CONTENT_DIR\n       allrussias-compiler build CONTENT_DIR OUT_DIR";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (content, out) = match args.as_slice() {
+        [cmd, content] if cmd == "check" => (PathBuf::from(content), None),
+        [cmd, content, out] if cmd == "build" => (PathBuf::from(content), Some(PathBuf::from(out))),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let (books, diagnostics) = compile(&content);
+    if !diagnostics.is_empty() {
+        for d in &diagnostics {
+            eprintln!("error: {d}");
+        }
+        eprintln!("content has {} problem(s); nothing was written", diagnostics.len());
+        return ExitCode::FAILURE;
+    }
+    let pages: usize = books.iter().map(|(_, b)| b.pages().count()).sum();
+    match out {
+        None => println!("content OK: {pages} pages"),
+        Some(out) => match write(&books, &content, &out) {
+            Ok(files) => println!("content OK: {pages} pages, {files} files written to {}", out.display()),
+            Err(err) => {
+                eprintln!("error: writing to {}: {err}", out.display());
+                return ExitCode::FAILURE;
+            }
+        },
+    }
+    ExitCode::SUCCESS
+}
+
+fn write(
+    books: &[(&str, allrussias_model::Book)],
+    content: &Path,
+    out: &Path,
+) -> std::io::Result<usize> {
+    let mut files = emit::copy_media(content, out)?;
+    for (lang, book) in books {
+        files += emit::write_book(book, lang, out)?;
+    }
+    Ok(files)
+}

@@ -1,0 +1,114 @@
+//! Typed page bodies. The app renders these as views; no HTML ever travels in the JSON.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Block {
+    Paragraph {
+        content: Vec<Inline>,
+    },
+    /// `level` is 2 or 3: the page title is the only level-1 heading.
+    Heading {
+        level: u8,
+        id: String,
+        content: Vec<Inline>,
+    },
+    Quote {
+        content: Vec<Block>,
+        attribution: Option<Vec<Inline>>,
+    },
+    List {
+        ordered: bool,
+        items: Vec<Vec<Block>>,
+    },
+    Table {
+        head: Vec<Vec<Inline>>,
+        rows: Vec<Vec<Vec<Inline>>>,
+    },
+    Figure {
+        src: String,
+        alt: String,
+        caption: Vec<Inline>,
+        width: u32,
+        height: u32,
+    },
+    /// A box beside the text, such as "Key dates".
+    Aside {
+        title: String,
+        content: Vec<Block>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Inline {
+    Text { text: String },
+    Emphasis { content: Vec<Inline> },
+    Strong { content: Vec<Inline> },
+    /// A route inside the site, such as `/soviet-russia/stalins-legacy/the-thaw`.
+    Link { to: String, content: Vec<Inline> },
+    /// An `https:`, `http:` or `mailto:` address.
+    ExternalLink { href: String, content: Vec<Inline> },
+    NoteRef { number: u32 },
+}
+
+/// A footnote, numbered in order of first reference.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub number: u32,
+    pub content: Vec<Inline>,
+}
+
+/// A book, document collection or statistical yearbook a page was written from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub author: String,
+    pub title: String,
+    pub year: u16,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl Inline {
+    pub fn text(text: impl Into<String>) -> Self {
+        Inline::Text { text: text.into() }
+    }
+}
+
+/// The plain text of inline content, for titles, search and word counts.
+pub fn plain_text(content: &[Inline]) -> String {
+    let mut out = String::new();
+    push_plain(content, &mut out);
+    out
+}
+
+fn push_plain(content: &[Inline], out: &mut String) {
+    for inline in content {
+        match inline {
+            Inline::Text { text } => out.push_str(text),
+            Inline::Emphasis { content }
+            | Inline::Strong { content }
+            | Inline::Link { content, .. }
+            | Inline::ExternalLink { content, .. } => push_plain(content, out),
+            Inline::NoteRef { .. } => {}
+        }
+    }
+}
+
+/// Whether an external address is safe to put in an `href`: only web and mail links.
+pub fn is_safe_external(href: &str) -> bool {
+    let lower = href.trim_start().to_ascii_lowercase();
+    ["https://", "http://", "mailto:"]
+        .iter()
+        .any(|scheme| lower.starts_with(scheme))
+}
+
+/// Whether a link target is a route inside the site (an absolute path, not `//host`).
+pub fn is_internal_route(to: &str) -> bool {
+    to.starts_with('/') && !to.starts_with("//") && !to.contains(['\\', ':'])
+}

@@ -1,0 +1,81 @@
+use super::*;
+
+fn entry(slug: &str) -> PageEntry {
+    PageEntry {
+        slug: slug.into(),
+        title: format!("Title of {slug}"),
+        description: String::new(),
+    }
+}
+
+fn manifest() -> SectionManifest {
+    let chapter = |slug: &str, pages: &[&str]| ChapterEntry {
+        slug: slug.into(),
+        title: slug.into(),
+        summary: String::new(),
+        pages: pages.iter().map(|p| entry(p)).collect(),
+    };
+    SectionManifest {
+        slug: "soviet-russia".into(),
+        title: "Soviet Russia".into(),
+        description: String::new(),
+        intro: vec![],
+        chapters: vec![
+            chapter("stalins-legacy", &["after-stalin", "the-secret-speech", "the-thaw"]),
+            chapter("brezhnev", &["collective-leadership", "stagnation"]),
+        ],
+    }
+}
+
+fn neighbour(chapter: &str, page: &str) -> Option<Neighbour> {
+    Some(Neighbour {
+        chapter: chapter.into(),
+        page: page.into(),
+        title: format!("Title of {page}"),
+    })
+}
+
+#[test]
+fn first_page_has_no_previous() {
+    let at = manifest().position("stalins-legacy", "after-stalin").unwrap();
+    assert_eq!((at.page_number, at.page_count), (1, 3));
+    assert_eq!(at.prev, None);
+    assert_eq!(at.next, neighbour("stalins-legacy", "the-secret-speech"));
+}
+
+#[test]
+fn next_crosses_into_the_following_chapter() {
+    let at = manifest().position("stalins-legacy", "the-thaw").unwrap();
+    assert_eq!((at.page_number, at.page_count), (3, 3));
+    assert_eq!(at.next, neighbour("brezhnev", "collective-leadership"));
+}
+
+#[test]
+fn previous_crosses_back_into_the_earlier_chapter() {
+    let at = manifest()
+        .position("brezhnev", "collective-leadership")
+        .unwrap();
+    assert_eq!(at.chapter_index, 1);
+    assert_eq!(at.prev, neighbour("stalins-legacy", "the-thaw"));
+}
+
+#[test]
+fn last_page_of_section_has_no_next() {
+    let at = manifest().position("brezhnev", "stagnation").unwrap();
+    assert_eq!(at.next, None);
+}
+
+#[test]
+fn unknown_chapter_or_page_has_no_position() {
+    let m = manifest();
+    assert!(m.position("nope", "the-thaw").is_none());
+    assert!(m.position("stalins-legacy", "stagnation").is_none());
+}
+
+#[test]
+fn page_paths_follow_reading_order() {
+    let paths: Vec<String> = manifest().page_paths().collect();
+    assert_eq!(paths.len(), 5);
+    assert_eq!(paths[0], "/soviet-russia/stalins-legacy/after-stalin");
+    assert_eq!(paths[4], "/soviet-russia/brezhnev/stagnation");
+}

@@ -1,0 +1,33 @@
+//! Where published JSON lives, relative to the site root. The compiler writes these paths
+//! and the app fetches them, so both sides take them from here.
+
+/// The site index: sections and the topics that have content.
+pub fn site_index(lang: &str) -> String {
+    format!("/data/{lang}/site.json")
+}
+
+/// One section's manifest: its chapters and pages in reading order.
+pub fn manifest(lang: &str, section: &str) -> String {
+    format!("/data/{lang}/sections/{section}.json")
+}
+
+/// One page, by its route (`/soviet-russia/stalins-legacy/the-thaw` or `/about`).
+pub fn page(lang: &str, path: &str) -> String {
+    format!("/data/{lang}/pages{path}.json")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn paths_are_absolute_so_deep_links_work() {
+        assert_eq!(super::site_index("en"), "/data/en/site.json");
+        assert_eq!(
+            super::manifest("en", "soviet-russia"),
+            "/data/en/sections/soviet-russia.json"
+        );
+        assert_eq!(
+            super::page("en", "/soviet-russia/a/b"),
+            "/data/en/pages/soviet-russia/a/b.json"
+        );
+    }
+}

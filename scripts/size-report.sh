@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Prints the size of what a reader downloads, raw, gzip (-9) and brotli (-q 11), from the
+# release build in dist/. With --check, fails when the wasm is over its budget.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+[[ -f dist/index.html ]] || { echo "no dist/: run trunk build --release first" >&2; exit 1; }
+
+WASM_RAW_BUDGET=$((350 * 1024))
+WASM_BROTLI_BUDGET=$((120 * 1024))
+
+sizes() { # file -> "raw gzip brotli"
+  printf '%s %s %s' "$(wc -c <"$1")" "$(gzip -9 -c "$1" | wc -c)" "$(brotli -q 11 -c "$1" | wc -c)"
+}
+kb() { awk -v b="$1" 'BEGIN { printf "%8.1f KB", b / 1024 }'; }
+row() { # label raw gzip brotli
+  printf '%-44s %s %s %s\n' "$1" "$(kb "$2")" "$(kb "$3")" "$(kb "$4")"
+}
+
+printf '%-44s %11s %11s %11s\n' "file" "raw" "gzip" "brotli"
+wasm=$(ls dist/*_bg.wasm)
+for f in "$wasm" dist/*.js dist/*.css dist/index.html; do
+  read -r raw gz br <<<"$(sizes "$f")"
+  row "${f#dist/}" "$raw" "$gz" "$br"
+done
+# The JSON the first page of each kind needs.
+first_chapter=$(ls -d dist/data/en/pages/soviet-russia/*/ | head -1)
+first_page=$(ls "$first_chapter"*.json | head -1)
+for f in dist/data/en/site.json dist/data/en/sections/soviet-russia.json "$first_page"; do
+  read -r raw gz br <<<"$(sizes "$f")"
+  row "${f#dist/}" "$raw" "$gz" "$br"
+done
+read -r wraw _ wbr <<<"$(sizes "$wasm")"
+
+if [[ "${1:-}" == "--check" ]]; then
+  if ((wraw > WASM_RAW_BUDGET || wbr > WASM_BROTLI_BUDGET)); then
+    echo "over budget: wasm must be at most 350 KB raw and 120 KB brotli" >&2
+    exit 1
+  fi
+  echo "within budget: wasm at most 350 KB raw and 120 KB brotli"
+fi

@@ -1,0 +1,119 @@
+//! Fetching the content JSON: status and content type are checked before decoding, every
+//! failure is a typed error, and good responses are kept for the rest of the visit.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::fmt;
+use std::rc::Rc;
+
+use serde::de::DeserializeOwned;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum FetchError {
+    /// The request never got an answer (offline, connection dropped).
+    Network,
+    /// The server answered with an error status.
+    Status(u16),
+    /// The server answered 200 with something that is not JSON, such as an HTML fallback.
+    NotJson,
+    /// The JSON was cut short, malformed or of the wrong shape.
+    Damaged,
+}
+
+impl fmt::Display for FetchError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FetchError::Network => write!(
+                f,
+                "The connection failed before this page arrived. Check that you are online."
+            ),
+            FetchError::Status(404) => write!(
+                f,
+                "The server could not find this page's text (HTTP 404)."
+            ),
+            FetchError::Status(code) => write!(
+                f,
+                "The server had a problem sending this page (HTTP {code})."
+            ),
+            FetchError::NotJson => write!(
+                f,
+                "The server sent a web page where this page's text should be."
+            ),
+            FetchError::Damaged => write!(
+                f,
+                "This page's text arrived damaged or in a form the app does not understand."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for FetchError {}
+
+thread_local! {
+    /// Response bodies by URL; only successful, well-formed responses are kept.
+    static CACHE: RefCell<HashMap<String, Rc<str>>> = RefCell::new(HashMap::new());
+}
+
+/// Fetches and decodes JSON from the site's own origin.
+pub async fn fetch_json<T: DeserializeOwned>(url: String) -> Result<T, FetchError> {
+    if let Some(body) = CACHE.with_borrow(|cache| cache.get(&url).cloned()) {
+        return decode(&body);
+    }
+    let response = gloo_net::http::Request::get(&url)
+        .send()
+        .await
+        .map_err(|_| FetchError::Network)?;
+    if !response.ok() {
+        return Err(FetchError::Status(response.status()));
+    }
+    let content_type = response.headers().get("content-type").unwrap_or_default();
+    if !is_json(&content_type) {
+        return Err(FetchError::NotJson);
+    }
+    let body = response.text().await.map_err(|_| FetchError::Network)?;
+    let value = decode(&body)?;
+    CACHE.with_borrow_mut(|cache| cache.insert(url, body.into()));
+    Ok(value)
+}
+
+fn decode<T: DeserializeOwned>(body: &str) -> Result<T, FetchError> {
+    serde_json::from_str(body).map_err(|_| FetchError::Damaged)
+}
+
+fn is_json(content_type: &str) -> bool {
+    let essence = content_type.split(';').next().unwrap_or("").trim();
+    essence.eq_ignore_ascii_case("application/json")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use allrussias_model::Page;
+
+    #[test]
+    fn only_json_content_types_are_accepted() {
+        assert!(is_json("application/json"));
+        assert!(is_json("application/json; charset=utf-8"));
+        assert!(!is_json("text/html; charset=utf-8"));
+        assert!(!is_json(""));
+    }
+
+    #[test]
+    fn truncated_malformed_and_misshapen_json_are_damaged() {
+        for body in [
+            r#"{"path":"/a","title":"T""#,
+            "{not json",
+            r#"{"path":"/a"}"#,
+            r#"{"path":"/a","title":"T","description":"","body":[{"type":"script"}],"notes":[],"sources":[]}"#,
+        ] {
+            assert_eq!(decode::<Page>(body), Err(FetchError::Damaged), "{body}");
+        }
+    }
+
+    #[test]
+    fn messages_say_what_went_wrong() {
+        assert!(FetchError::Status(404).to_string().contains("404"));
+        assert!(FetchError::Status(500).to_string().contains("500"));
+        assert!(FetchError::NotJson.to_string().contains("web page"));
+    }
+}

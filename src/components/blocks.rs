@@ -1,0 +1,138 @@
+//! Typed blocks to views. Text is always set as text, and a link is only made a link when
+//! its address is one the site allows, whatever the JSON says.
+
+use allrussias_model::block::{is_internal_route, is_safe_external};
+use allrussias_model::{Block, Inline};
+use leptos::prelude::*;
+
+#[component]
+pub fn Blocks(blocks: Vec<Block>) -> impl IntoView {
+    blocks.into_iter().map(block).collect_view()
+}
+
+fn block(block: Block) -> AnyView {
+    match block {
+        Block::Paragraph { content } => view! { <p>{inlines(content)}</p> }.into_any(),
+        Block::Heading { level: 3, id, content } => {
+            view! { <h3 id=id>{inlines(content)}</h3> }.into_any()
+        }
+        Block::Heading { id, content, .. } => {
+            view! { <h2 id=id>{inlines(content)}</h2> }.into_any()
+        }
+        Block::Quote {
+            content,
+            attribution,
+        } => view! {
+            <figure class="quote">
+                <blockquote>
+                    <Blocks blocks=content />
+                </blockquote>
+                {attribution
+                    .map(|a| view! { <figcaption>"— " {inlines(a)}</figcaption> })}
+            </figure>
+        }
+        .into_any(),
+        Block::List { ordered, items } => {
+            let items = items
+                .into_iter()
+                .map(|item| view! { <li><Blocks blocks=item /></li> })
+                .collect_view();
+            if ordered {
+                view! { <ol>{items}</ol> }.into_any()
+            } else {
+                view! { <ul>{items}</ul> }.into_any()
+            }
+        }
+        Block::Table { head, rows } => view! {
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Table">
+                <table>
+                    <thead>
+                        <tr>
+                            {head
+                                .into_iter()
+                                .map(|cell| view! { <th scope="col">{inlines(cell)}</th> })
+                                .collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows
+                            .into_iter()
+                            .map(|row| {
+                                view! {
+                                    <tr>
+                                        {row
+                                            .into_iter()
+                                            .map(|cell| view! { <td>{inlines(cell)}</td> })
+                                            .collect_view()}
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }
+        .into_any(),
+        Block::Figure {
+            src,
+            alt,
+            caption,
+            width,
+            height,
+        } => {
+            let image = src.starts_with("/media/").then(|| {
+                view! { <img src=src alt=alt width=width height=height loading="lazy" decoding="async" /> }
+            });
+            view! {
+                <figure class="figure">
+                    {image}
+                    {(!caption.is_empty()).then(|| view! { <figcaption>{inlines(caption)}</figcaption> })}
+                </figure>
+            }
+            .into_any()
+        }
+        Block::Aside { title, content } => {
+            let label = title.clone();
+            view! {
+            <aside class="aside" aria-label=label>
+                <h2 class="aside-title">{title}</h2>
+                <Blocks blocks=content />
+            </aside>
+            }
+            .into_any()
+        }
+    }
+}
+
+pub fn inlines(content: Vec<Inline>) -> AnyView {
+    content.into_iter().map(inline).collect_view().into_any()
+}
+
+fn inline(inline: Inline) -> AnyView {
+    match inline {
+        Inline::Text { text } => text.into_any(),
+        Inline::Emphasis { content } => view! { <em>{inlines(content)}</em> }.into_any(),
+        Inline::Strong { content } => view! { <strong>{inlines(content)}</strong> }.into_any(),
+        Inline::Link { to, content } if is_internal_route(&to) => {
+            view! { <a href=to>{inlines(content)}</a> }.into_any()
+        }
+        Inline::ExternalLink { href, content } if is_safe_external(&href) => view! {
+            <a href=href class="external" rel="noopener noreferrer">
+                {inlines(content)}
+            </a>
+        }
+        .into_any(),
+        // An address the site does not allow: keep the words, drop the link.
+        Inline::Link { content, .. } | Inline::ExternalLink { content, .. } => {
+            view! { <span class="refused-link">{inlines(content)}</span> }.into_any()
+        }
+        Inline::NoteRef { number } => view! {
+            <sup class="note-ref">
+                <a href=format!("#note-{number}") id=format!("note-ref-{number}") aria-label=format!("Note {number}")>
+                    {number}
+                </a>
+            </sup>
+        }
+        .into_any(),
+    }
+}

@@ -1,0 +1,40 @@
+use allrussias_model::SectionManifest;
+use leptos::prelude::*;
+
+use crate::routes::page_href;
+
+/// The section's chapters, the one being read marked as current.
+#[component]
+pub fn ChapterSidebar(manifest: SectionManifest, current: Option<String>) -> impl IntoView {
+    let section = manifest.slug.clone();
+    view! {
+        <nav class="chapter-sidebar" aria-label=format!("Chapters of {}", manifest.title)>
+            <h2 class="chapter-sidebar-title">
+                <a href=crate::routes::section_href(&section)>{manifest.title.clone()}</a>
+            </h2>
+            <ol>
+                {manifest
+                    .chapters
+                    .into_iter()
+                    .map(|chapter| {
+                        let first = chapter.pages.first().map(|p| p.slug.clone()).unwrap_or_default();
+                        let is_current = current.as_deref() == Some(chapter.slug.as_str());
+                        view! {
+                            <li>
+                                <a
+                                    href=page_href(&section, &chapter.slug, &first)
+                                    aria-current=is_current.then_some("page")
+                                >
+                                    {chapter.title}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+            <p class="chapter-sidebar-more">
+                <a href="/statistics">"Tables and Statistics"</a>
+            </p>
+        </nav>
+    }
+}

@@ -1,0 +1,10 @@
+pub mod blocks;
+pub mod chapter_sidebar;
+pub mod error_view;
+pub mod loaded;
+pub mod page_body;
+pub mod page_heading;
+pub mod pager;
+pub mod side_links;
+pub mod site_footer;
+pub mod site_header;

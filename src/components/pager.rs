@@ -1,0 +1,77 @@
+use leptos::ev;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
+use wasm_bindgen::JsCast;
+use web_sys::KeyboardEvent;
+
+/// A link in the reading order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PagerLink {
+    pub href: String,
+    pub title: String,
+}
+
+/// PREVIOUS / NEXT through a section's reading order; ← and → do the same.
+#[component]
+pub fn Pager(prev: Option<PagerLink>, next: Option<PagerLink>) -> impl IntoView {
+    let navigate = use_navigate();
+    let (prev_href, next_href) = (
+        prev.as_ref().map(|l| l.href.clone()),
+        next.as_ref().map(|l| l.href.clone()),
+    );
+    let handle = window_event_listener(ev::keydown, move |event: KeyboardEvent| {
+        if !is_plain_key(&event) || is_typing(&event) {
+            return;
+        }
+        let target = match event.key().as_str() {
+            "ArrowLeft" => prev_href.as_deref(),
+            "ArrowRight" => next_href.as_deref(),
+            _ => None,
+        };
+        if let Some(href) = target {
+            event.prevent_default();
+            navigate(href, NavigateOptions::default());
+        }
+    });
+    on_cleanup(move || handle.remove());
+    view! {
+        <nav class="pager" aria-label="Previous and next page">
+            {prev
+                .map(|l| {
+                    view! {
+                        <a rel="prev" href=l.href class="pager-prev">
+                            <span class="pager-label">"PREVIOUS"</span>
+                            <span class="pager-title">{l.title}</span>
+                        </a>
+                    }
+                })}
+            {next
+                .map(|l| {
+                    view! {
+                        <a rel="next" href=l.href class="pager-next">
+                            <span class="pager-label">"NEXT"</span>
+                            <span class="pager-title">{l.title}</span>
+                        </a>
+                    }
+                })}
+        </nav>
+    }
+}
+
+fn is_plain_key(event: &KeyboardEvent) -> bool {
+    !(event.alt_key() || event.ctrl_key() || event.meta_key() || event.shift_key())
+        && !event.default_prevented()
+}
+
+/// Arrow keys belong to a field the reader is typing in.
+fn is_typing(event: &KeyboardEvent) -> bool {
+    let Some(element) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        || element.is_content_editable()
+}

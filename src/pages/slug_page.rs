@@ -1,0 +1,27 @@
+use allrussias_model::SECTIONS;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::pages::not_found::NotFound;
+use crate::pages::section_page::SectionPage;
+use crate::pages::site_map::SiteMap;
+use crate::pages::topic_page::TopicPage;
+use crate::routes::topic_title;
+
+/// `/{slug}`: a history section, the site map, a stand-alone page, or nothing at all.
+#[component]
+pub fn SlugPage() -> impl IntoView {
+    let params = use_params_map();
+    move || {
+        let slug = params.with(|p| p.get("slug").unwrap_or_default());
+        if SECTIONS.contains(&slug.as_str()) {
+            view! { <SectionPage section=slug /> }.into_any()
+        } else if slug == "site-map" {
+            view! { <SiteMap /> }.into_any()
+        } else if let Some(title) = topic_title(&slug) {
+            view! { <TopicPage slug title /> }.into_any()
+        } else {
+            view! { <NotFound /> }.into_any()
+        }
+    }
+}

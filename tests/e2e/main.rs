@@ -1,0 +1,8 @@
+//! End-to-end tests: the release build in `dist/`, served on 127.0.0.1, read in headless
+//! Chromium. Expected text comes from the built content JSON, not from the tests.
+
+mod support;
+
+mod faults;
+mod frame;
+mod reading;

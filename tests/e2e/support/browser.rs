@@ -1,0 +1,152 @@
+//! Headless Debian Chromium through chromedriver, one fresh browser per test.
+
+use std::net::{TcpListener, TcpStream};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::key::Key;
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::{json, Value};
+
+use super::server::Server;
+
+const WAIT: Duration = Duration::from_secs(15);
+
+pub struct Browser {
+    pub client: Client,
+    pub server: Server,
+    driver: Child,
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+impl Browser {
+    /// A desktop-sized browser on a fresh server for `dist/`.
+    pub async fn start() -> Browser {
+        Browser::with_size(1280, 900).await
+    }
+
+    pub async fn with_size(width: u32, height: u32) -> Browser {
+        let server = Server::start(super::dist_dir());
+        let port = free_port();
+        let driver_path = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
+        let driver = Command::new(&driver_path)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {driver_path} (scripts/setup.sh installs it): {e}"));
+        let started = Instant::now();
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(started.elapsed() < WAIT, "chromedriver did not start");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        let capabilities = json!({
+            "goog:chromeOptions": {
+                "binary": chromium,
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--hide-scrollbars",
+                    format!("--window-size={width},{height}")
+                ]
+            }
+        });
+        let Value::Object(capabilities) = capabilities else { unreachable!() };
+        let client = ClientBuilder::new(HttpConnector::new())
+            .capabilities(capabilities)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("start a Chromium session");
+        Browser { client, server, driver }
+    }
+
+    pub async fn open(&self, path: &str) {
+        self.client.goto(&self.server.url(path)).await.expect("navigate");
+    }
+
+    pub async fn js(&self, script: &str) -> Value {
+        self.client.execute(script, vec![]).await.expect("run script")
+    }
+
+    pub async fn js_string(&self, script: &str) -> String {
+        match self.js(script).await {
+            Value::String(s) => s,
+            Value::Null => String::new(),
+            other => other.to_string(),
+        }
+    }
+
+    /// Polls until `script` returns true, failing with `what` after the timeout.
+    pub async fn wait_until(&self, what: &str, script: &str) {
+        let started = Instant::now();
+        loop {
+            if self.js(script).await == Value::Bool(true) {
+                return;
+            }
+            if started.elapsed() > WAIT {
+                let h1 = self.h1().await;
+                let url = self.path().await;
+                panic!("timed out waiting for {what} (at {url}, h1 {h1:?})");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The text of the one `<h1>` in `<main>`, or "" while there is none.
+    pub async fn h1(&self) -> String {
+        self.js_string("const h = document.querySelectorAll('main h1'); return h.length === 1 ? h[0].textContent : ''")
+            .await
+    }
+
+    pub async fn wait_for_h1(&self, text: &str) {
+        let script = format!(
+            "const h = document.querySelectorAll('main h1'); return h.length === 1 && h[0].textContent === {}",
+            json!(text)
+        );
+        self.wait_until(&format!("the heading {text:?}"), &script).await;
+    }
+
+    pub async fn path(&self) -> String {
+        self.js_string("return location.pathname").await
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element {css}: {e}"))
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
+    }
+
+    /// Presses a key on whatever has focus, with optional modifiers held down.
+    pub async fn press(&self, key: Key, modifiers: &[Key]) {
+        let mut actions = KeyActions::new("keyboard".into());
+        for m in modifiers {
+            actions = actions.then(KeyAction::Down { value: (*m).into() });
+        }
+        actions = actions
+            .then(KeyAction::Down { value: key.into() })
+            .then(KeyAction::Up { value: key.into() });
+        for m in modifiers.iter().rev() {
+            actions = actions.then(KeyAction::Up { value: (*m).into() });
+        }
+        self.client.perform_actions(actions).await.expect("press keys");
+    }
+}

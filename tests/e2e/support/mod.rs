@@ -1,0 +1,42 @@
+//! Shared pieces of the browser tests: a static server for `dist/` that can inject faults,
+//! and a headless Chromium session driven through chromedriver.
+
+#![allow(dead_code)]
+
+pub mod browser;
+pub mod server;
+
+use std::path::PathBuf;
+
+use allrussias_model::{SectionManifest, SiteIndex};
+
+/// The release build the tests run against.
+pub fn dist_dir() -> PathBuf {
+    let dist = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist");
+    assert!(
+        dist.join("index.html").is_file(),
+        "{} has no index.html: build the site first with `trunk build --release` (scripts/test.sh does)",
+        dist.display()
+    );
+    dist
+}
+
+fn read_json<T: serde::de::DeserializeOwned>(url: &str) -> T {
+    let path = dist_dir().join(url.trim_start_matches('/'));
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Expected content, read from the built JSON rather than written into the tests.
+pub fn site_index() -> SiteIndex {
+    read_json(&allrussias_model::data::site_index("en"))
+}
+
+pub fn manifest(section: &str) -> SectionManifest {
+    read_json(&allrussias_model::data::manifest("en", section))
+}
+
+pub fn page(path: &str) -> allrussias_model::Page {
+    read_json(&allrussias_model::data::page("en", path))
+}

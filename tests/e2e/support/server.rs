@@ -1,0 +1,137 @@
+//! A small std-only HTTP server for `dist/` on 127.0.0.1 that behaves like a static host
+//! with an SPA fallback, and can be told to fail in the ways real hosts and networks do.
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::Duration;
+
+#[derive(Debug, Clone)]
+pub enum Fault {
+    /// Answer with this HTTP status and a plain-text body.
+    Status(u16),
+    /// Answer 200 with index.html, as an SPA fallback does for a missing file.
+    HtmlPage,
+    /// Send only the first half of the real file.
+    Truncated,
+    /// Send text that is not JSON.
+    Malformed,
+    /// Send JSON of the wrong shape.
+    WrongShape,
+    /// Close the connection without answering.
+    Drop,
+    /// Answer correctly, but only after a delay.
+    Delay(Duration),
+    /// Answer with this JSON instead of the real file.
+    Json(String),
+}
+
+type Faults = Arc<Mutex<HashMap<String, Fault>>>;
+
+pub struct Server {
+    pub port: u16,
+    faults: Faults,
+}
+
+impl Server {
+    pub fn start(root: PathBuf) -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+        let port = listener.local_addr().unwrap().port();
+        let faults: Faults = Arc::default();
+        let shared = faults.clone();
+        thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let root = root.clone();
+                let faults = shared.clone();
+                thread::spawn(move || {
+                    let _ = serve(stream, &root, &faults);
+                });
+            }
+        });
+        Server { port, faults }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.port)
+    }
+
+    pub fn fail(&self, path: &str, fault: Fault) {
+        self.faults.lock().unwrap().insert(path.to_string(), fault);
+    }
+
+    pub fn heal(&self) {
+        self.faults.lock().unwrap().clear();
+    }
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" => "text/javascript",
+        "wasm" => "application/wasm",
+        "css" => "text/css",
+        "json" => "application/json",
+        "svg" => "image/svg+xml",
+        "woff2" => "font/woff2",
+        "txt" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+fn respond(stream: &mut TcpStream, status: u16, content_type: &str, body: &[u8]) -> std::io::Result<()> {
+    write!(
+        stream,
+        "HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        body.len()
+    )?;
+    stream.write_all(body)?;
+    stream.flush()
+}
+
+fn serve(mut stream: TcpStream, root: &Path, faults: &Faults) -> std::io::Result<()> {
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header)? == 0 || header == "\r\n" {
+            break;
+        }
+    }
+    let target = request_line.split_whitespace().nth(1).unwrap_or("/");
+    let path = target.split(['?', '#']).next().unwrap_or("/").to_string();
+    let fault = faults.lock().unwrap().get(&path).cloned();
+    let file = root.join(path.trim_start_matches('/'));
+    let real = || std::fs::read(&file);
+    match fault {
+        Some(Fault::Status(code)) => return respond(&mut stream, code, "text/plain", b"failure injected by the test"),
+        Some(Fault::HtmlPage) => {
+            return respond(&mut stream, 200, "text/html; charset=utf-8", &std::fs::read(root.join("index.html"))?)
+        }
+        Some(Fault::Truncated) => {
+            let body = real()?;
+            return respond(&mut stream, 200, "application/json", &body[..body.len() / 2]);
+        }
+        Some(Fault::Malformed) => return respond(&mut stream, 200, "application/json", b"{\"title\": \"Half a"),
+        Some(Fault::WrongShape) => {
+            return respond(&mut stream, 200, "application/json", br#"{"pages": [1, 2, 3], "ok": true}"#)
+        }
+        Some(Fault::Drop) => return Ok(()),
+        Some(Fault::Json(body)) => return respond(&mut stream, 200, "application/json", body.as_bytes()),
+        Some(Fault::Delay(delay)) => thread::sleep(delay),
+        None => {}
+    }
+    if file.is_file() && !path.contains("..") {
+        return respond(&mut stream, 200, content_type(&file), &real()?);
+    }
+    // Like a static host's SPA fallback: unknown routes get the app, missing files get 404.
+    let last = path.rsplit('/').next().unwrap_or("");
+    if last.contains('.') {
+        respond(&mut stream, 404, "text/plain", b"not found")
+    } else {
+        respond(&mut stream, 200, "text/html; charset=utf-8", &std::fs::read(root.join("index.html"))?)
+    }
+}
