@@ -1,5 +1,6 @@
 //! Headless Debian Chromium through chromedriver, one fresh browser per test.
 
+use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -31,13 +32,42 @@ fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
+/// Whether chromedriver answers its status request with `"ready": true`.
+fn driver_ready(port: u16) -> bool {
+    let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else {
+        return false;
+    };
+    let request = format!("GET /status HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n");
+    let _ = stream.set_read_timeout(Some(Duration::from_millis(500)));
+    if stream.write_all(request.as_bytes()).is_err() {
+        return false;
+    }
+    let mut answer = Vec::new();
+    let mut chunk = [0u8; 4096];
+    while let Ok(n @ 1..) = stream.read(&mut chunk) {
+        answer.extend_from_slice(&chunk[..n]);
+        if String::from_utf8_lossy(&answer).contains("\"ready\":true") {
+            return true;
+        }
+    }
+    false
+}
+
 impl Browser {
     /// A desktop-sized browser on a fresh server for `dist/`.
     pub async fn start() -> Browser {
-        Browser::with_size(1280, 900).await
+        Browser::launch(json!({ "args": ["--window-size=1280,900"] })).await
     }
 
-    pub async fn with_size(width: u32, height: u32) -> Browser {
+    /// A phone: a 390 x 844 CSS-pixel screen (headless windows cannot be that narrow).
+    pub async fn phone() -> Browser {
+        Browser::launch(json!({
+            "mobileEmulation": { "deviceMetrics": { "width": 390, "height": 844, "pixelRatio": 3.0 } }
+        }))
+        .await
+    }
+
+    async fn launch(options: Value) -> Browser {
         let server = Server::start(super::dist_dir());
         let port = free_port();
         let driver_path = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
@@ -48,22 +78,26 @@ impl Browser {
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start {driver_path} (scripts/setup.sh installs it): {e}"));
         let started = Instant::now();
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(started.elapsed() < WAIT, "chromedriver did not start");
+        while !driver_ready(port) {
+            assert!(started.elapsed() < WAIT, "chromedriver did not become ready");
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
-        let capabilities = json!({
-            "goog:chromeOptions": {
-                "binary": chromium,
-                "args": [
-                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-                    format!("--window-size={width},{height}")
-                ]
-            }
+        let mut chrome = json!({
+            "binary": chromium,
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--hide-scrollbars"
+            ]
         });
+        if let Some(extra) = options["args"].as_array() {
+            chrome["args"].as_array_mut().unwrap().extend(extra.iter().cloned());
+        }
+        if let Some(emulation) = options.get("mobileEmulation") {
+            chrome["mobileEmulation"] = emulation.clone();
+        }
+        let capabilities = json!({ "goog:chromeOptions": chrome });
         let Value::Object(capabilities) = capabilities else { unreachable!() };
         let client = ClientBuilder::new(HttpConnector::new())
             .capabilities(capabilities)
