@@ -27,10 +27,9 @@ impl fmt::Display for FetchError {
                 f,
                 "The connection failed before this page arrived. Check that you are online."
             ),
-            FetchError::Status(404) => write!(
-                f,
-                "The server could not find this page's text (HTTP 404)."
-            ),
+            FetchError::Status(404) => {
+                write!(f, "The server could not find this page's text (HTTP 404).")
+            }
             FetchError::Status(code) => write!(
                 f,
                 "The server had a problem sending this page (HTTP {code})."
@@ -104,7 +103,7 @@ mod tests {
             r#"{"path":"/a","title":"T""#,
             "{not json",
             r#"{"path":"/a"}"#,
-            r#"{"path":"/a","title":"T","description":"","body":[{"type":"script"}],"notes":[],"sources":[]}"#,
+            r#"{"path":"/a","title":"T","description":"","body":[{"script":{}}],"notes":[],"sources":[]}"#,
         ] {
             assert_eq!(decode::<Page>(body), Err(FetchError::Damaged), "{body}");
         }

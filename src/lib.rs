@@ -7,13 +7,13 @@ pub mod routes;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html};
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
+use crate::components::side_links::SideLinks;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
-use crate::components::side_links::SideLinks;
 use crate::pages::chapter_page::ChapterPage;
 use crate::pages::home::Home;
 use crate::pages::not_found::NotFound;
@@ -26,13 +26,13 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <Frame>
-                <Routes fallback=NotFound>
+                <FlatRoutes fallback=NotFound>
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/ru") view=RussianVersion />
                     <Route path=path!("/ru/*rest") view=RussianVersion />
                     <Route path=path!("/:slug") view=SlugPage />
                     <Route path=path!("/:section/:chapter/:page") view=ChapterPage />
-                </Routes>
+                </FlatRoutes>
             </Frame>
         </Router>
     }

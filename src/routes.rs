@@ -140,7 +140,10 @@ mod tests {
     #[test]
     fn language_switch_mirrors_the_path() {
         assert_eq!(other_language_href("/"), "/ru");
-        assert_eq!(other_language_href("/soviet-russia/a/b"), "/ru/soviet-russia/a/b");
+        assert_eq!(
+            other_language_href("/soviet-russia/a/b"),
+            "/ru/soviet-russia/a/b"
+        );
         assert_eq!(other_language_href("/ru/soviet-russia"), "/soviet-russia");
         assert_eq!(other_language_href("/ru"), "/");
         assert_eq!(language_of("/russian-federation"), "en");

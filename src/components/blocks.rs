@@ -13,9 +13,11 @@ pub fn Blocks(blocks: Vec<Block>) -> impl IntoView {
 fn block(block: Block) -> AnyView {
     match block {
         Block::Paragraph { content } => view! { <p>{inlines(content)}</p> }.into_any(),
-        Block::Heading { level: 3, id, content } => {
-            view! { <h3 id=id>{inlines(content)}</h3> }.into_any()
-        }
+        Block::Heading {
+            level: 3,
+            id,
+            content,
+        } => view! { <h3 id=id>{inlines(content)}</h3> }.into_any(),
         Block::Heading { id, content, .. } => {
             view! { <h2 id=id>{inlines(content)}</h2> }.into_any()
         }
@@ -110,9 +112,9 @@ pub fn inlines(content: Vec<Inline>) -> AnyView {
 
 fn inline(inline: Inline) -> AnyView {
     match inline {
-        Inline::Text { text } => text.into_any(),
-        Inline::Emphasis { content } => view! { <em>{inlines(content)}</em> }.into_any(),
-        Inline::Strong { content } => view! { <strong>{inlines(content)}</strong> }.into_any(),
+        Inline::Text(text) => text.into_any(),
+        Inline::Emphasis(content) => view! { <em>{inlines(content)}</em> }.into_any(),
+        Inline::Strong(content) => view! { <strong>{inlines(content)}</strong> }.into_any(),
         Inline::Link { to, content } if is_internal_route(&to) => {
             view! { <a href=to>{inlines(content)}</a> }.into_any()
         }
@@ -126,7 +128,7 @@ fn inline(inline: Inline) -> AnyView {
         Inline::Link { content, .. } | Inline::ExternalLink { content, .. } => {
             view! { <span class="refused-link">{inlines(content)}</span> }.into_any()
         }
-        Inline::NoteRef { number } => view! {
+        Inline::NoteRef(number) => view! {
             <sup class="note-ref">
                 <a href=format!("#note-{number}") id=format!("note-ref-{number}") aria-label=format!("Note {number}")>
                     {number}

@@ -9,7 +9,10 @@ pub fn ErrorView(errors: ArcRwSignal<Errors>, retry: Callback<()>) -> impl IntoV
     let messages = move || {
         let mut messages: Vec<String> = errors.read().iter().map(|(_, e)| e.to_string()).collect();
         messages.dedup();
-        messages.into_iter().map(|m| view! { <p>{m}</p> }).collect_view()
+        messages
+            .into_iter()
+            .map(|m| view! { <p>{m}</p> })
+            .collect_view()
     };
     view! {
         <div class="error-view" role="alert">

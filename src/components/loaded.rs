@@ -1,17 +1,31 @@
+use std::future::Future;
+
 use leptos::prelude::*;
 
 use crate::api::FetchError;
 use crate::components::error_view::ErrorView;
 
-/// The one shape of every data-driven screen: a loading notice while the resource is
-/// pending, the rendered data once it arrives, and an alert with a retry if it fails.
-#[component]
-pub fn Loaded<T, F, V>(resource: LocalResource<Result<T, FetchError>>, render: F) -> impl IntoView
+/// Loaded data already bound to the view that shows it. Every screen's resource has this
+/// one type, so the WebAssembly carries one copy of the loading machinery, not one per screen.
+pub type Rendered = Result<ViewFn, FetchError>;
+
+/// Awaits `data` and binds it to `render`.
+pub async fn rendered<T, V>(
+    data: impl Future<Output = Result<T, FetchError>>,
+    render: fn(T) -> V,
+) -> Rendered
 where
-    T: Clone + 'static,
-    F: Fn(T) -> V + Clone + Send + Sync + 'static,
+    T: Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
+    let data = data.await?;
+    Ok(ViewFn::from(move || render(data.clone()).into_any()))
+}
+
+/// The one shape of every data-driven screen: a loading notice while the resource is
+/// pending, the view once the data arrives, and an alert with a retry if it fails.
+#[component]
+pub fn Loaded(resource: LocalResource<Rendered>) -> impl IntoView {
     let retry = Callback::new(move |_| resource.refetch());
     view! {
         <Suspense fallback=|| {
@@ -22,13 +36,7 @@ where
             }
         }>
             <ErrorBoundary fallback=move |errors| view! { <ErrorView errors retry /> }>
-                {
-                    let render = render.clone();
-                    move || {
-                        let render = render.clone();
-                        Suspend::new(async move { resource.await.map(render) })
-                    }
-                }
+                {move || Suspend::new(async move { resource.await.map(|view| view.run()) })}
             </ErrorBoundary>
         </Suspense>
     }

@@ -60,8 +60,11 @@ pub fn Pager(prev: Option<PagerLink>, next: Option<PagerLink>) -> impl IntoView 
 }
 
 fn is_plain_key(event: &KeyboardEvent) -> bool {
-    !(event.alt_key() || event.ctrl_key() || event.meta_key() || event.shift_key())
-        && !event.default_prevented()
+    !(event.alt_key()
+        || event.ctrl_key()
+        || event.meta_key()
+        || event.shift_key()
+        || event.default_prevented())
 }
 
 /// Arrow keys belong to a field the reader is typing in.

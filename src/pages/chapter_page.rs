@@ -4,7 +4,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::{fetch_json, FetchError};
 use crate::components::chapter_sidebar::ChapterSidebar;
-use crate::components::loaded::Loaded;
+use crate::components::loaded::{rendered, Loaded};
 use crate::components::page_body::PageBody;
 use crate::components::page_heading::PageHeading;
 use crate::components::pager::{Pager, PagerLink};
@@ -58,17 +58,12 @@ pub fn ChapterPage() -> impl IntoView {
                 p.get("page").unwrap_or_default(),
             )
         });
-        load(section, chapter, page)
+        rendered(load(section, chapter, page), |reading| match reading {
+            Reading::Found(found) => view! { <Reader found=*found /> }.into_any(),
+            Reading::Missing => view! { <NotFound /> }.into_any(),
+        })
     });
-    view! {
-        <Loaded
-            resource=reading
-            render=|reading| match reading {
-                Reading::Found(found) => view! { <Reader found=*found /> }.into_any(),
-                Reading::Missing => view! { <NotFound /> }.into_any(),
-            }
-        />
-    }
+    view! { <Loaded resource=reading /> }
 }
 
 #[component]

@@ -2,14 +2,18 @@ use allrussias_model::{data, SiteIndex};
 use leptos::prelude::*;
 
 use crate::api::fetch_json;
-use crate::components::loaded::Loaded;
+use crate::components::loaded::{rendered, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::routes::{section_href, LANG};
 
 /// The home page: the history sections, generated from the site index.
 #[component]
 pub fn Home() -> impl IntoView {
-    let index = LocalResource::new(|| fetch_json::<SiteIndex>(data::site_index(LANG)));
+    let index = LocalResource::new(|| {
+        rendered(fetch_json(data::site_index(LANG)), |index: SiteIndex| {
+            view! { <SectionCards index /> }
+        })
+    });
     view! {
         <PageHeading
             title="All Russias"
@@ -18,7 +22,7 @@ pub fn Home() -> impl IntoView {
         <p class="lead">
             "A thousand years of Russian history, told in short pages you can read one after another."
         </p>
-        <Loaded resource=index render=|index: SiteIndex| view! { <SectionCards index /> } />
+        <Loaded resource=index />
     }
 }
 

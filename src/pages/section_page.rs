@@ -3,16 +3,20 @@ use leptos::prelude::*;
 
 use crate::api::fetch_json;
 use crate::components::blocks::Blocks;
-use crate::components::loaded::Loaded;
+use crate::components::loaded::{rendered, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::routes::{page_href, LANG};
 
 /// A history section: its introduction and its chapters, each linked to its first page.
 #[component]
 pub fn SectionPage(section: String) -> impl IntoView {
-    let manifest =
-        LocalResource::new(move || fetch_json::<SectionManifest>(data::manifest(LANG, &section)));
-    view! { <Loaded resource=manifest render=|manifest| view! { <SectionView manifest /> } /> }
+    let manifest = LocalResource::new(move || {
+        rendered(
+            fetch_json(data::manifest(LANG, &section)),
+            |manifest: SectionManifest| view! { <SectionView manifest /> },
+        )
+    });
+    view! { <Loaded resource=manifest /> }
 }
 
 #[component]

@@ -2,7 +2,7 @@ use allrussias_model::{data, SectionManifest, SiteIndex};
 use leptos::prelude::*;
 
 use crate::api::{fetch_json, FetchError};
-use crate::components::loaded::Loaded;
+use crate::components::loaded::{rendered, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::routes::{page_href, section_href, topic_title, LANG};
 
@@ -18,10 +18,15 @@ async fn load() -> Result<(SiteIndex, Vec<SectionManifest>), FetchError> {
 /// Every section, chapter and page, generated from the content, and every other page.
 #[component]
 pub fn SiteMap() -> impl IntoView {
-    let map = LocalResource::new(load);
+    let map = LocalResource::new(|| {
+        rendered(
+            load(),
+            |(index, manifests)| view! { <SiteMapView index manifests /> },
+        )
+    });
     view! {
         <PageHeading title="Site Map" description="Every section, chapter and page of All Russias." />
-        <Loaded resource=map render=|(index, manifests)| view! { <SiteMapView index manifests /> } />
+        <Loaded resource=map />
     }
 }
 

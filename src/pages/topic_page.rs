@@ -2,42 +2,40 @@ use allrussias_model::{data, Page, SiteIndex};
 use leptos::prelude::*;
 
 use crate::api::{fetch_json, FetchError};
-use crate::components::loaded::Loaded;
+use crate::components::loaded::{rendered, Loaded};
 use crate::components::page_body::PageBody;
 use crate::components::page_heading::PageHeading;
 use crate::routes::{section_href, LANG};
 
-async fn load(slug: String) -> Result<Option<Page>, FetchError> {
+/// The page's content, or `None` while it is being written; with the title for either.
+async fn load(
+    slug: String,
+    title: &'static str,
+) -> Result<(Option<Page>, &'static str), FetchError> {
     let index = fetch_json::<SiteIndex>(data::site_index(LANG)).await?;
     if !index.topics.iter().any(|t| t.slug == slug) {
-        return Ok(None);
+        return Ok((None, title));
     }
-    fetch_json::<Page>(data::page(LANG, &format!("/{slug}")))
-        .await
-        .map(Some)
+    let page = fetch_json::<Page>(data::page(LANG, &format!("/{slug}"))).await?;
+    Ok((Some(page), title))
 }
 
 /// A stand-alone page: its content if it has been written, an honest notice if not.
 #[component]
 pub fn TopicPage(slug: String, title: &'static str) -> impl IntoView {
-    let page = LocalResource::new(move || load(slug.clone()));
-    view! {
-        <Loaded
-            resource=page
-            render={move |page: Option<Page>| match page {
-                Some(page) => {
-                    view! {
-                        <article class="topic-page">
-                            <PageHeading title=page.title.clone() description=page.description.clone() />
-                            <PageBody page />
-                        </article>
-                    }
-                        .into_any()
-                }
-                None => view! { <BeingWritten title /> }.into_any(),
-            }}
-        />
-    }
+    let page = LocalResource::new(move || {
+        rendered(load(slug.clone(), title), |(page, title)| match page {
+            Some(page) => view! {
+                <article class="topic-page">
+                    <PageHeading title=page.title.clone() description=page.description.clone() />
+                    <PageBody page />
+                </article>
+            }
+            .into_any(),
+            None => view! { <BeingWritten title /> }.into_any(),
+        })
+    });
+    view! { <Loaded resource=page /> }
 }
 
 #[component]

@@ -14,20 +14,45 @@ async fn fails_then_recovers(fault: Fault, message: &str) {
     let expected = page(PAGE);
     b.server.fail(&data::page("en", PAGE), fault);
     b.open(PAGE).await;
-    b.wait_until("an alert", "return document.querySelector('[role=alert]') !== null").await;
-    let alert = b.js_string("return document.querySelector('[role=alert]').textContent").await;
-    assert!(alert.contains(message), "alert says {alert:?}, expected {message:?}");
-    assert_eq!(b.js("return document.querySelectorAll('[role=alert] button').length").await, 1);
-    assert_eq!(b.js("return document.querySelectorAll('main h1').length").await, 1);
+    b.wait_until(
+        "an alert",
+        "return document.querySelector('[role=alert]') !== null",
+    )
+    .await;
+    let alert = b
+        .js_string("return document.querySelector('[role=alert]').textContent")
+        .await;
+    assert!(
+        alert.contains(message),
+        "alert says {alert:?}, expected {message:?}"
+    );
+    assert_eq!(
+        b.js("return document.querySelectorAll('[role=alert] button').length")
+            .await,
+        1
+    );
+    assert_eq!(
+        b.js("return document.querySelectorAll('main h1').length")
+            .await,
+        1
+    );
 
     // Retrying while the fault lasts fails again, clearly.
     b.click("[role=alert] button").await;
-    b.wait_until("the alert again", "return document.querySelector('[role=alert]') !== null").await;
+    b.wait_until(
+        "the alert again",
+        "return document.querySelector('[role=alert]') !== null",
+    )
+    .await;
 
     b.server.heal();
     b.click("[role=alert] button").await;
     b.wait_for_h1(&expected.title).await;
-    assert_eq!(b.js("return document.querySelector('[role=alert]') === null").await, true);
+    assert_eq!(
+        b.js("return document.querySelector('[role=alert]') === null")
+            .await,
+        true
+    );
 }
 
 #[tokio::test]
@@ -68,14 +93,29 @@ async fn dropped_connection_shows_alert_and_retry() {
 #[tokio::test]
 async fn frame_keeps_working_while_content_fails() {
     let b = Browser::start().await;
-    b.server.fail(&data::manifest("en", "soviet-russia"), Fault::Status(500));
+    b.server
+        .fail(&data::manifest("en", "soviet-russia"), Fault::Status(500));
     b.open("/soviet-russia").await;
-    b.wait_until("an alert", "return document.querySelector('[role=alert]') !== null").await;
-    b.click("nav[aria-label=Main] a[href='/tsarist-russia']").await;
-    b.wait_for_h1(&crate::support::manifest("tsarist-russia").title).await;
+    b.wait_until(
+        "an alert",
+        "return document.querySelector('[role=alert]') !== null",
+    )
+    .await;
+    b.click("nav[aria-label=Main] a[href='/tsarist-russia']")
+        .await;
+    b.wait_for_h1(&crate::support::manifest("tsarist-russia").title)
+        .await;
     b.click("footer a[href='/site-map']").await;
-    b.wait_until("the site map's alert", "return document.querySelector('[role=alert]') !== null").await;
+    b.wait_until(
+        "the site map's alert",
+        "return document.querySelector('[role=alert]') !== null",
+    )
+    .await;
     b.server.heal();
     b.click("[role=alert] button").await;
-    b.wait_until("the site map", "return document.querySelectorAll('.site-map-section').length > 1").await;
+    b.wait_until(
+        "the site map",
+        "return document.querySelectorAll('.site-map-section').length > 1",
+    )
+    .await;
 }

@@ -45,15 +45,26 @@ async fn navigation_landmarks_are_labelled() {
     b.wait_for_h1("All Russias").await;
     let unlabelled = b.js("return [...document.querySelectorAll('nav')].filter(n => !n.getAttribute('aria-label')).length").await;
     assert_eq!(unlabelled, 0);
-    assert_eq!(b.js("return document.querySelectorAll('main').length").await, 1);
-    assert_eq!(b.js_string("return document.documentElement.lang").await, "en");
+    assert_eq!(
+        b.js("return document.querySelectorAll('main').length")
+            .await,
+        1
+    );
+    assert_eq!(
+        b.js_string("return document.documentElement.lang").await,
+        "en"
+    );
 }
 
 #[tokio::test]
 async fn home_lists_every_section_from_the_content() {
     let b = Browser::start().await;
     b.open("/").await;
-    b.wait_until("section cards", "return document.querySelectorAll('.section-card').length > 0").await;
+    b.wait_until(
+        "section cards",
+        "return document.querySelectorAll('.section-card').length > 0",
+    )
+    .await;
     for section in site_index().sections {
         let script = format!(
             "return [...document.querySelectorAll('.section-card a')].some(a => a.textContent === {:?} && a.getAttribute('href') === '/{}')",
@@ -67,7 +78,11 @@ async fn home_lists_every_section_from_the_content() {
 async fn site_map_lists_every_page() {
     let b = Browser::start().await;
     b.open("/site-map").await;
-    b.wait_until("the site map", "return document.querySelectorAll('.site-map-section').length > 1").await;
+    b.wait_until(
+        "the site map",
+        "return document.querySelectorAll('.site-map-section').length > 1",
+    )
+    .await;
     let links = b.js("return [...document.querySelectorAll('main a')].map(a => [a.getAttribute('href'), a.textContent])").await;
     let links: Vec<(String, String)> = serde_json::from_value(links).unwrap();
     let mut pages = 0;
@@ -76,7 +91,10 @@ async fn site_map_lists_every_page() {
         for chapter in &m.chapters {
             for page in &chapter.pages {
                 let href = format!("/{}/{}/{}", m.slug, chapter.slug, page.slug);
-                assert!(links.contains(&(href.clone(), page.title.clone())), "site map lacks {href}");
+                assert!(
+                    links.contains(&(href.clone(), page.title.clone())),
+                    "site map lacks {href}"
+                );
                 pages += 1;
             }
         }
@@ -97,11 +115,14 @@ async fn unknown_addresses_show_not_found() {
         b.open(path).await;
         b.wait_for_h1("Page not found").await;
         assert_eq!(
-            b.js_string("return document.querySelector('meta[name=robots]')?.content").await,
+            b.js_string("return document.querySelector('meta[name=robots]')?.content")
+                .await,
             "noindex",
             "{path}"
         );
-        let links = b.js("return [...document.querySelectorAll('main a')].map(a => a.getAttribute('href'))").await;
+        let links = b
+            .js("return [...document.querySelectorAll('main a')].map(a => a.getAttribute('href'))")
+            .await;
         assert_eq!(links, serde_json::json!(["/", "/site-map"]), "{path}");
     }
 }
@@ -111,9 +132,15 @@ async fn pages_without_content_say_they_are_being_written() {
     let b = Browser::start().await;
     b.open("/learn-russian").await;
     b.wait_for_h1("Learn Russian").await;
-    let text = b.js_string("return document.querySelector('main').textContent").await;
+    let text = b
+        .js_string("return document.querySelector('main').textContent")
+        .await;
     assert!(text.contains("being written"), "{text}");
-    assert_eq!(b.js("return document.querySelector('meta[name=robots]') === null").await, true);
+    assert_eq!(
+        b.js("return document.querySelector('meta[name=robots]') === null")
+            .await,
+        true
+    );
 }
 
 #[tokio::test]
@@ -122,7 +149,10 @@ async fn stand_alone_pages_show_their_content() {
     let about = crate::support::page("/about");
     b.open("/about").await;
     b.wait_for_h1(&about.title).await;
-    assert_eq!(b.js_string("return document.title").await, format!("{} | All Russias", about.title));
+    assert_eq!(
+        b.js_string("return document.title").await,
+        format!("{} | All Russias", about.title)
+    );
 }
 
 #[tokio::test]
@@ -131,13 +161,23 @@ async fn russian_link_leads_to_a_russian_notice() {
     b.open("/soviet-russia").await;
     b.wait_for_h1("Soviet Russia").await;
     let link = b.js("const a = document.querySelector('a[hreflang=ru]'); return [a.textContent, a.getAttribute('href'), a.lang]").await;
-    assert_eq!(link, serde_json::json!(["Русская версия", "/ru/soviet-russia", "ru"]));
+    assert_eq!(
+        link,
+        serde_json::json!(["Русская версия", "/ru/soviet-russia", "ru"])
+    );
     b.click("a[hreflang=ru]").await;
-    b.wait_until("Russian page", "return document.documentElement.lang === 'ru'").await;
+    b.wait_until(
+        "Russian page",
+        "return document.documentElement.lang === 'ru'",
+    )
+    .await;
     assert!(b.h1().await.contains("Русская версия"));
     b.click("main a[hreflang=en]").await;
     b.wait_for_h1("Soviet Russia").await;
-    assert_eq!(b.js_string("return document.documentElement.lang").await, "en");
+    assert_eq!(
+        b.js_string("return document.documentElement.lang").await,
+        "en"
+    );
 }
 
 /// At 390 px nothing is wider than the screen.
@@ -153,9 +193,14 @@ async fn phone_width_has_no_horizontal_scroll() {
     ] {
         b.open(&path).await;
         b.wait_until(&format!("{path} to load"), "return document.querySelectorAll('main h1').length === 1 && !document.querySelector('.loading')").await;
-        let widths = b.js("return [document.documentElement.scrollWidth, window.innerWidth]").await;
+        let widths = b
+            .js("return [document.documentElement.scrollWidth, window.innerWidth]")
+            .await;
         let (scroll, inner): (u64, u64) = serde_json::from_value(widths).unwrap();
         assert_eq!(inner, 390, "the screen is not phone-sized");
-        assert!(scroll <= inner, "{path} scrolls sideways: {scroll} > {inner}");
+        assert!(
+            scroll <= inner,
+            "{path} scrolls sideways: {scroll} > {inner}"
+        );
     }
 }

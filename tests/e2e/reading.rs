@@ -15,7 +15,11 @@ fn reading_order(m: &SectionManifest) -> Vec<(String, String, String)> {
         .iter()
         .flat_map(|c| {
             c.pages.iter().map(move |p| {
-                (format!("/{}/{}/{}", m.slug, c.slug, p.slug), p.title.clone(), c.title.clone())
+                (
+                    format!("/{}/{}/{}", m.slug, c.slug, p.slug),
+                    p.title.clone(),
+                    c.title.clone(),
+                )
             })
         })
         .collect()
@@ -27,8 +31,14 @@ fn chapter_boundary(m: &SectionManifest) -> ((String, String), (String, String))
     let last = first.pages.last().unwrap();
     let next = &second.pages[0];
     (
-        (format!("/{}/{}/{}", m.slug, first.slug, last.slug), last.title.clone()),
-        (format!("/{}/{}/{}", m.slug, second.slug, next.slug), next.title.clone()),
+        (
+            format!("/{}/{}/{}", m.slug, first.slug, last.slug),
+            last.title.clone(),
+        ),
+        (
+            format!("/{}/{}/{}", m.slug, second.slug, next.slug),
+            next.title.clone(),
+        ),
     )
 }
 
@@ -42,9 +52,13 @@ async fn deep_link_opens_the_page_and_survives_reload() {
     b.client.refresh().await.unwrap();
     b.wait_for_h1(&speech.title).await;
     assert_eq!(b.path().await, path);
-    assert_eq!(b.js_string("return document.title").await, format!("{} | All Russias", speech.title));
     assert_eq!(
-        b.js_string("return document.querySelector('meta[name=description]').content").await,
+        b.js_string("return document.title").await,
+        format!("{} | All Russias", speech.title)
+    );
+    assert_eq!(
+        b.js_string("return document.querySelector('meta[name=description]').content")
+            .await,
         speech.description
     );
 }
@@ -60,15 +74,31 @@ async fn a_section_can_be_read_from_start_to_finish_with_next() {
     for (i, (href, title, chapter)) in order.iter().enumerate() {
         b.wait_for_h1(title).await;
         assert_eq!(&b.path().await, href);
-        let count = m.chapters.iter().find(|c| &c.title == chapter).unwrap().pages.len();
+        let count = m
+            .chapters
+            .iter()
+            .find(|c| &c.title == chapter)
+            .unwrap()
+            .pages
+            .len();
         let number = order[..=i].iter().filter(|(_, _, c)| c == chapter).count();
-        assert_eq!(b.js_string("return document.querySelector('.page-count').textContent").await, format!("Page {number} of {count}"));
-        let breadcrumb = b.js_string("return document.querySelector('.breadcrumb').textContent").await;
+        assert_eq!(
+            b.js_string("return document.querySelector('.page-count').textContent")
+                .await,
+            format!("Page {number} of {count}")
+        );
+        let breadcrumb = b
+            .js_string("return document.querySelector('.breadcrumb').textContent")
+            .await;
         assert!(breadcrumb.contains(chapter.as_str()), "{breadcrumb}");
         if i + 1 < order.len() {
             b.click("a[rel=next]").await;
         } else {
-            assert_eq!(b.js("return document.querySelector('a[rel=next]') === null").await, true);
+            assert_eq!(
+                b.js("return document.querySelector('a[rel=next]') === null")
+                    .await,
+                true
+            );
         }
     }
 }
@@ -79,11 +109,19 @@ async fn next_and_previous_cross_chapter_boundaries() {
     let ((last, last_title), (first, first_title)) = chapter_boundary(&manifest("tsarist-russia"));
     b.open(&last).await;
     b.wait_for_h1(&last_title).await;
-    assert_eq!(b.js_string("return document.querySelector('a[rel=next]').getAttribute('href')").await, first);
+    assert_eq!(
+        b.js_string("return document.querySelector('a[rel=next]').getAttribute('href')")
+            .await,
+        first
+    );
     b.click("a[rel=next]").await;
     b.wait_for_h1(&first_title).await;
     assert_eq!(b.path().await, first);
-    assert_eq!(b.js_string("return document.querySelector('a[rel=prev]').getAttribute('href')").await, last);
+    assert_eq!(
+        b.js_string("return document.querySelector('a[rel=prev]').getAttribute('href')")
+            .await,
+        last
+    );
     b.click("a[rel=prev]").await;
     b.wait_for_h1(&last_title).await;
 }
@@ -91,7 +129,8 @@ async fn next_and_previous_cross_chapter_boundaries() {
 #[tokio::test]
 async fn arrow_keys_turn_pages_unless_typing_or_modified() {
     let b = Browser::start().await;
-    let ((last, last_title), (first, first_title)) = chapter_boundary(&manifest("russian-federation"));
+    let ((last, last_title), (first, first_title)) =
+        chapter_boundary(&manifest("russian-federation"));
     b.open(&last).await;
     b.wait_for_h1(&last_title).await;
     b.press(Key::Right, &[]).await;
@@ -123,7 +162,12 @@ async fn sidebar_lists_chapters_and_marks_the_current_one() {
     assert_eq!(listed, serde_json::json!(titles));
     let current = b.js("return [...document.querySelectorAll('nav.chapter-sidebar [aria-current=page]')].map(a => a.textContent)").await;
     assert_eq!(current, serde_json::json!([m.chapters[1].title]));
-    assert!(b.js_string("return document.querySelector('nav.chapter-sidebar').getAttribute('aria-label')").await.contains(&m.title));
+    assert!(b
+        .js_string(
+            "return document.querySelector('nav.chapter-sidebar').getAttribute('aria-label')"
+        )
+        .await
+        .contains(&m.title));
 }
 
 #[tokio::test]
@@ -132,11 +176,17 @@ async fn focus_moves_to_the_new_heading_and_the_view_to_the_top() {
     let order = reading_order(&manifest("tsarist-russia"));
     b.open(&order[0].0).await;
     b.wait_for_h1(&order[0].1).await;
-    b.js("window.scrollTo(0, document.body.scrollHeight); return null").await;
+    b.js("window.scrollTo(0, document.body.scrollHeight); return null")
+        .await;
     b.click("a[rel=next]").await;
     b.wait_for_h1(&order[1].1).await;
-    b.wait_until("focus on the heading", "return document.activeElement === document.querySelector('main h1')").await;
-    b.wait_until("the view at the top", "return window.scrollY < 50").await;
+    b.wait_until(
+        "focus on the heading",
+        "return document.activeElement === document.querySelector('main h1')",
+    )
+    .await;
+    b.wait_until("the view at the top", "return window.scrollY < 50")
+        .await;
 }
 
 #[tokio::test]
@@ -161,11 +211,18 @@ async fn fast_clicking_never_shows_a_stale_page() {
     let m = manifest("soviet-russia");
     let order = reading_order(&m);
     let (slow, slow_title) = (&order[1].0, &order[1].1);
-    b.server.fail(&data::page("en", slow), Fault::Delay(Duration::from_millis(1500)));
+    b.server.fail(
+        &data::page("en", slow),
+        Fault::Delay(Duration::from_millis(1500)),
+    );
     b.open(&order[0].0).await;
     b.wait_for_h1(&order[0].1).await;
     b.click("a[rel=next]").await;
-    b.wait_until("the slow page's URL", &format!("return location.pathname === {slow:?}")).await;
+    b.wait_until(
+        "the slow page's URL",
+        &format!("return location.pathname === {slow:?}"),
+    )
+    .await;
     // Move on before the slow page has arrived.
     b.click("nav.chapter-sidebar li:nth-child(2) a").await;
     let (_, (target, target_title)) = chapter_boundary(&m);
@@ -186,24 +243,33 @@ async fn hostile_text_in_content_never_runs() {
         "title": "<img src=x onerror=\"window.pwned=1\">",
         "description": "<script>window.pwned=2</script>",
         "body": [
-            {"type": "paragraph", "content": [
-                {"type": "text", "text": "<script>window.pwned=3</script> and <b onmouseover=\"window.pwned=4\">bold</b>"},
-                {"type": "external_link", "href": "javascript:window.pwned=5", "content": [{"type": "text", "text": "bad link"}]},
-                {"type": "link", "to": "javascript:window.pwned=6", "content": [{"type": "text", "text": "bad route"}]}
-            ]},
-            {"type": "figure", "src": "javascript:window.pwned=7", "alt": "x", "caption": [], "width": 1, "height": 1}
+            {"paragraph": {"content": [
+                {"text": "<script>window.pwned=3</script> and <b onmouseover=\"window.pwned=4\">bold</b>"},
+                {"external_link": {"href": "javascript:window.pwned=5", "content": [{"text": "bad link"}]}},
+                {"link": {"to": "javascript:window.pwned=6", "content": [{"text": "bad route"}]}}
+            ]}},
+            {"figure": {"src": "javascript:window.pwned=7", "alt": "x", "caption": [], "width": 1, "height": 1}}
         ],
         "notes": [],
         "sources": [{"author": "A", "title": "<svg onload=window.pwned=8>", "year": 2000}]
     });
-    b.server.fail(&data::page("en", path), Fault::Json(hostile.to_string()));
+    b.server
+        .fail(&data::page("en", path), Fault::Json(hostile.to_string()));
     b.open(path).await;
-    b.wait_for_h1("<img src=x onerror=\"window.pwned=1\">").await;
-    let text = b.js_string("return document.querySelector('main').textContent").await;
+    b.wait_for_h1("<img src=x onerror=\"window.pwned=1\">")
+        .await;
+    let text = b
+        .js_string("return document.querySelector('main').textContent")
+        .await;
     assert!(text.contains("<script>window.pwned=3</script>"), "{text}");
     assert!(text.contains("bad link") && text.contains("bad route"));
-    assert_eq!(b.js("return document.querySelectorAll('main script, main img, main b, main svg').length").await, 0);
+    assert_eq!(
+        b.js("return document.querySelectorAll('main script, main img, main b, main svg').length")
+            .await,
+        0
+    );
     assert_eq!(b.js("return [...document.querySelectorAll('a')].filter(a => a.href.startsWith('javascript')).length").await, 0);
-    b.js("for (const s of document.querySelectorAll('main span')) s.click(); return null").await;
+    b.js("for (const s of document.querySelectorAll('main span')) s.click(); return null")
+        .await;
     assert_eq!(b.js("return window.pwned === undefined").await, true);
 }

@@ -59,12 +59,20 @@ fn display(path: &Path) -> String {
 
 impl Loader<'_> {
     fn error(&mut self, check: &'static str, path: &Path, line: u32, message: impl Into<String>) {
-        self.diagnostics
-            .push(Diagnostic::new(check, &Origin::new(display(path), line), message));
+        self.diagnostics.push(Diagnostic::new(
+            check,
+            &Origin::new(display(path), line),
+            message,
+        ));
     }
 
     fn unexpected(&mut self, path: &Path, hint: &str) {
-        self.error("layout", path, 1, format!("unexpected file or folder: {hint}"));
+        self.error(
+            "layout",
+            path,
+            1,
+            format!("unexpected file or folder: {hint}"),
+        );
     }
 
     /// Directory entries sorted by name, skipping hidden files.
@@ -128,7 +136,12 @@ impl Loader<'_> {
     fn section(&mut self, dir: &Path, slug: &str) -> Option<SourceSection> {
         let index = dir.join("_section.md");
         if !index.is_file() {
-            self.error("layout", &index, 1, "a section folder needs a _section.md file");
+            self.error(
+                "layout",
+                &index,
+                1,
+                "a section folder needs a _section.md file",
+            );
             return None;
         }
         let (meta, body, line) = self.read_split::<SectionMeta>(&index)?;
@@ -166,7 +179,12 @@ impl Loader<'_> {
     fn chapter(&mut self, dir: &Path, section: &str, slug: String) -> Option<SourceChapter> {
         let index = dir.join("_chapter.md");
         if !index.is_file() {
-            self.error("layout", &index, 1, "a chapter folder needs a _chapter.md file");
+            self.error(
+                "layout",
+                &index,
+                1,
+                "a chapter folder needs a _chapter.md file",
+            );
             return None;
         }
         let (meta, body, line) = self.read_split::<ChapterMeta>(&index)?;
@@ -222,7 +240,13 @@ impl Loader<'_> {
     }
 
     fn body(&mut self, path: &Path, body: &str, line: u32) -> Body {
-        markdown::parse(body, &display(path), line, &self.media_dir, self.diagnostics)
+        markdown::parse(
+            body,
+            &display(path),
+            line,
+            &self.media_dir,
+            self.diagnostics,
+        )
     }
 
     fn page(&mut self, path: &Path, route: String, slug: String) -> Option<SourcePage> {

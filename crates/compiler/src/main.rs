@@ -23,14 +23,20 @@ fn main() -> ExitCode {
         for d in &diagnostics {
             eprintln!("error: {d}");
         }
-        eprintln!("content has {} problem(s); nothing was written", diagnostics.len());
+        eprintln!(
+            "content has {} problem(s); nothing was written",
+            diagnostics.len()
+        );
         return ExitCode::FAILURE;
     }
     let pages: usize = books.iter().map(|(_, b)| b.pages().count()).sum();
     match out {
         None => println!("content OK: {pages} pages"),
         Some(out) => match write(&books, &content, &out) {
-            Ok(files) => println!("content OK: {pages} pages, {files} files written to {}", out.display()),
+            Ok(files) => println!(
+                "content OK: {pages} pages, {files} files written to {}",
+                out.display()
+            ),
             Err(err) => {
                 eprintln!("error: writing to {}: {err}", out.display());
                 return ExitCode::FAILURE;

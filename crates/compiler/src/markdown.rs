@@ -78,7 +78,7 @@ enum Fence {
 }
 
 fn fence(content: &[Inline]) -> Option<Fence> {
-    let [Inline::Text { text }] = content else {
+    let [Inline::Text(text)] = content else {
         return None;
     };
     let rest = text.trim().strip_prefix(":::")?.trim();
@@ -153,8 +153,11 @@ enum InlineKind {
 
 impl Ctx<'_> {
     fn error(&mut self, check: &'static str, line: u32, message: impl Into<String>) {
-        self.diagnostics
-            .push(Diagnostic::new(check, &Origin::new(self.file, line), message));
+        self.diagnostics.push(Diagnostic::new(
+            check,
+            &Origin::new(self.file, line),
+            message,
+        ));
     }
 
     fn parse_blocks(&mut self, text: &str, lines: &[u32]) -> Vec<Block> {
@@ -195,12 +198,7 @@ impl Ctx<'_> {
                             self.note_order.len()
                         }
                     };
-                    push_inline(
-                        &mut stack,
-                        Inline::NoteRef {
-                            number: number as u32,
-                        },
-                    );
+                    push_inline(&mut stack, Inline::NoteRef(number as u32));
                 }
                 Event::Rule => self.error(
                     "unsupported-markdown",
@@ -221,7 +219,11 @@ impl Ctx<'_> {
             }) = stack.last()
             {
                 let line = *line;
-                self.error("unsupported-markdown", line, "this :::aside is never closed with :::");
+                self.error(
+                    "unsupported-markdown",
+                    line,
+                    "this :::aside is never closed with :::",
+                );
             }
             self.end(last, &mut stack);
         }
@@ -415,11 +417,15 @@ impl Ctx<'_> {
                         },
                     );
                 }
-                InlineKind::Emphasis => push_inline(stack, Inline::Emphasis { content: inlines }),
-                InlineKind::Strong => push_inline(stack, Inline::Strong { content: inlines }),
-                InlineKind::Link(Some(to)) if is_internal_route(&to) => {
-                    push_inline(stack, Inline::Link { to, content: inlines })
-                }
+                InlineKind::Emphasis => push_inline(stack, Inline::Emphasis(inlines)),
+                InlineKind::Strong => push_inline(stack, Inline::Strong(inlines)),
+                InlineKind::Link(Some(to)) if is_internal_route(&to) => push_inline(
+                    stack,
+                    Inline::Link {
+                        to,
+                        content: inlines,
+                    },
+                ),
                 InlineKind::Link(Some(href)) => push_inline(
                     stack,
                     Inline::ExternalLink {
@@ -482,15 +488,28 @@ impl Ctx<'_> {
                             })
                             .collect::<Vec<_>>()
                             .join(&Inline::text(" "));
-                        if self.note_defs.insert(label.clone(), (content, line)).is_some() {
-                            self.error("footnote", line, format!("footnote [^{label}] is defined twice"));
+                        if self
+                            .note_defs
+                            .insert(label.clone(), (content, line))
+                            .is_some()
+                        {
+                            self.error(
+                                "footnote",
+                                line,
+                                format!("footnote [^{label}] is defined twice"),
+                            );
                         }
                     }
                 }
             }
             Open::List { ordered, items } => push_block(stack, Block::List { ordered, items }),
-            Open::Row(cells) => match stack.last_mut() {
-                Some(Open::Table { head, rows, in_head }) => {
+            Open::Row(cells) => {
+                if let Some(Open::Table {
+                    head,
+                    rows,
+                    in_head,
+                }) = stack.last_mut()
+                {
                     if *in_head {
                         *head = cells;
                         *in_head = false;
@@ -498,8 +517,7 @@ impl Ctx<'_> {
                         rows.push(cells);
                     }
                 }
-                _ => {}
-            },
+            }
             Open::Table { head, rows, .. } => push_block(stack, Block::Table { head, rows }),
             Open::Image {
                 src,
@@ -533,7 +551,10 @@ impl Ctx<'_> {
                 format!("image {src} has no alt text: describe it in ![...]"),
             );
         }
-        let Some(name) = src.strip_prefix("/media/").filter(|n| media::is_plain_name(n)) else {
+        let Some(name) = src
+            .strip_prefix("/media/")
+            .filter(|n| media::is_plain_name(n))
+        else {
             self.error(
                 "image-missing",
                 line,
@@ -581,7 +602,11 @@ impl Ctx<'_> {
             }
         }
         let base = base.trim_end_matches('-').to_string();
-        let base = if base.is_empty() { "section".to_string() } else { base };
+        let base = if base.is_empty() {
+            "section".to_string()
+        } else {
+            base
+        };
         let count = self.heading_ids.entry(base.clone()).or_insert(0);
         *count += 1;
         if *count == 1 {
@@ -596,7 +621,11 @@ impl Ctx<'_> {
     fn undefined_notes(&mut self, text: &str, first_line: u32) {
         let defined: Vec<&str> = text
             .lines()
-            .filter_map(|l| l.strip_prefix("[^")?.split_once("]:").map(|(label, _)| label))
+            .filter_map(|l| {
+                l.strip_prefix("[^")?
+                    .split_once("]:")
+                    .map(|(label, _)| label)
+            })
             .collect();
         for (i, line) in text.lines().enumerate() {
             for (at, _) in line.match_indices("[^") {
@@ -654,14 +683,12 @@ fn flush(blocks: &mut Vec<Block>, pending: Vec<Inline>) {
 }
 
 fn push_block(stack: &mut [Open], block: Block) {
-    match stack.last_mut() {
-        Some(Open::Blocks {
-            blocks, pending, ..
-        }) => {
-            flush(blocks, std::mem::take(pending));
-            blocks.push(block);
-        }
-        _ => {}
+    if let Some(Open::Blocks {
+        blocks, pending, ..
+    }) = stack.last_mut()
+    {
+        flush(blocks, std::mem::take(pending));
+        blocks.push(block);
     }
 }
 
@@ -685,7 +712,7 @@ fn push_text(stack: &mut [Open], text: &str) {
         }
         _ => return,
     };
-    if let Some(Inline::Text { text: last }) = target.last_mut() {
+    if let Some(Inline::Text(last)) = target.last_mut() {
         last.push_str(text);
     } else {
         target.push(Inline::text(text));
@@ -697,7 +724,7 @@ fn take_attribution(blocks: &mut Vec<Block>) -> Option<Vec<Inline>> {
     let Some(Block::Paragraph { content }) = blocks.last() else {
         return None;
     };
-    let Some(Inline::Text { text }) = content.first() else {
+    let Some(Inline::Text(text)) = content.first() else {
         return None;
     };
     let rest = text.strip_prefix("— ")?.to_string();

@@ -14,12 +14,18 @@ pub fn is_plain_name(name: &str) -> bool {
 
 /// Width and height in CSS pixels, so the app can reserve space before the image loads.
 pub fn dimensions(path: &Path) -> Option<(u32, u32)> {
-    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("svg")) {
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("svg"))
+    {
         let text = std::fs::read_to_string(path).ok()?;
         return svg_dimensions(&text);
     }
     let size = imagesize::size(path).ok()?;
-    Some((u32::try_from(size.width).ok()?, u32::try_from(size.height).ok()?))
+    Some((
+        u32::try_from(size.width).ok()?,
+        u32::try_from(size.height).ok()?,
+    ))
 }
 
 /// Reads `width` and `height` (plain numbers or `px`) from the root `<svg>` element.
@@ -29,7 +35,11 @@ fn svg_dimensions(text: &str) -> Option<(u32, u32)> {
     let attr = |name: &str| -> Option<u32> {
         let at = tag.find(&format!(" {name}=\""))? + name.len() + 3;
         let value = &tag[at..at + tag[at..].find('"')?];
-        value.trim_end_matches("px").parse::<f32>().ok().map(|v| v.round() as u32)
+        value
+            .trim_end_matches("px")
+            .parse::<f32>()
+            .ok()
+            .map(|v| v.round() as u32)
     };
     Some((attr("width")?, attr("height")?)).filter(|(w, h)| *w > 0 && *h > 0)
 }

@@ -123,7 +123,10 @@ fn duplicate_slugs(book: &Book, out: &mut Vec<Diagnostic>) {
     );
     for section in &book.sections {
         report_duplicates(
-            section.chapters.iter().map(|c| (c.slug.as_str(), &c.origin)),
+            section
+                .chapters
+                .iter()
+                .map(|c| (c.slug.as_str(), &c.origin)),
             "chapter",
             out,
         );

@@ -29,7 +29,11 @@ impl Drop for Browser {
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// Whether chromedriver answers its status request with `"ready": true`.
@@ -37,7 +41,8 @@ fn driver_ready(port: u16) -> bool {
     let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else {
         return false;
     };
-    let request = format!("GET /status HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n");
+    let request =
+        format!("GET /status HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n");
     let _ = stream.set_read_timeout(Some(Duration::from_millis(500)));
     if stream.write_all(request.as_bytes()).is_err() {
         return false;
@@ -76,10 +81,15 @@ impl Browser {
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {driver_path} (scripts/setup.sh installs it): {e}"));
+            .unwrap_or_else(|e| {
+                panic!("cannot start {driver_path} (scripts/setup.sh installs it): {e}")
+            });
         let started = Instant::now();
         while !driver_ready(port) {
-            assert!(started.elapsed() < WAIT, "chromedriver did not become ready");
+            assert!(
+                started.elapsed() < WAIT,
+                "chromedriver did not become ready"
+            );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
@@ -92,27 +102,42 @@ impl Browser {
             ]
         });
         if let Some(extra) = options["args"].as_array() {
-            chrome["args"].as_array_mut().unwrap().extend(extra.iter().cloned());
+            chrome["args"]
+                .as_array_mut()
+                .unwrap()
+                .extend(extra.iter().cloned());
         }
         if let Some(emulation) = options.get("mobileEmulation") {
             chrome["mobileEmulation"] = emulation.clone();
         }
         let capabilities = json!({ "goog:chromeOptions": chrome });
-        let Value::Object(capabilities) = capabilities else { unreachable!() };
+        let Value::Object(capabilities) = capabilities else {
+            unreachable!()
+        };
         let client = ClientBuilder::new(HttpConnector::new())
             .capabilities(capabilities)
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("start a Chromium session");
-        Browser { client, server, driver }
+        Browser {
+            client,
+            server,
+            driver,
+        }
     }
 
     pub async fn open(&self, path: &str) {
-        self.client.goto(&self.server.url(path)).await.expect("navigate");
+        self.client
+            .goto(&self.server.url(path))
+            .await
+            .expect("navigate");
     }
 
     pub async fn js(&self, script: &str) -> Value {
-        self.client.execute(script, vec![]).await.expect("run script")
+        self.client
+            .execute(script, vec![])
+            .await
+            .expect("run script")
     }
 
     pub async fn js_string(&self, script: &str) -> String {
@@ -150,7 +175,8 @@ impl Browser {
             "const h = document.querySelectorAll('main h1'); return h.length === 1 && h[0].textContent === {}",
             json!(text)
         );
-        self.wait_until(&format!("the heading {text:?}"), &script).await;
+        self.wait_until(&format!("the heading {text:?}"), &script)
+            .await;
     }
 
     pub async fn path(&self) -> String {
@@ -181,6 +207,9 @@ impl Browser {
         for m in modifiers.iter().rev() {
             actions = actions.then(KeyAction::Up { value: (*m).into() });
         }
-        self.client.perform_actions(actions).await.expect("press keys");
+        self.client
+            .perform_actions(actions)
+            .await
+            .expect("press keys");
     }
 }

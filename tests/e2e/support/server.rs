@@ -81,7 +81,12 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-fn respond(stream: &mut TcpStream, status: u16, content_type: &str, body: &[u8]) -> std::io::Result<()> {
+fn respond(
+    stream: &mut TcpStream,
+    status: u16,
+    content_type: &str,
+    body: &[u8],
+) -> std::io::Result<()> {
     write!(
         stream,
         "HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
@@ -107,20 +112,51 @@ fn serve(mut stream: TcpStream, root: &Path, faults: &Faults) -> std::io::Result
     let file = root.join(path.trim_start_matches('/'));
     let real = || std::fs::read(&file);
     match fault {
-        Some(Fault::Status(code)) => return respond(&mut stream, code, "text/plain", b"failure injected by the test"),
+        Some(Fault::Status(code)) => {
+            return respond(
+                &mut stream,
+                code,
+                "text/plain",
+                b"failure injected by the test",
+            )
+        }
         Some(Fault::HtmlPage) => {
-            return respond(&mut stream, 200, "text/html; charset=utf-8", &std::fs::read(root.join("index.html"))?)
+            return respond(
+                &mut stream,
+                200,
+                "text/html; charset=utf-8",
+                &std::fs::read(root.join("index.html"))?,
+            )
         }
         Some(Fault::Truncated) => {
             let body = real()?;
-            return respond(&mut stream, 200, "application/json", &body[..body.len() / 2]);
+            return respond(
+                &mut stream,
+                200,
+                "application/json",
+                &body[..body.len() / 2],
+            );
         }
-        Some(Fault::Malformed) => return respond(&mut stream, 200, "application/json", b"{\"title\": \"Half a"),
+        Some(Fault::Malformed) => {
+            return respond(
+                &mut stream,
+                200,
+                "application/json",
+                b"{\"title\": \"Half a",
+            )
+        }
         Some(Fault::WrongShape) => {
-            return respond(&mut stream, 200, "application/json", br#"{"pages": [1, 2, 3], "ok": true}"#)
+            return respond(
+                &mut stream,
+                200,
+                "application/json",
+                br#"{"pages": [1, 2, 3], "ok": true}"#,
+            )
         }
         Some(Fault::Drop) => return Ok(()),
-        Some(Fault::Json(body)) => return respond(&mut stream, 200, "application/json", body.as_bytes()),
+        Some(Fault::Json(body)) => {
+            return respond(&mut stream, 200, "application/json", body.as_bytes())
+        }
         Some(Fault::Delay(delay)) => thread::sleep(delay),
         None => {}
     }
@@ -132,6 +168,11 @@ fn serve(mut stream: TcpStream, root: &Path, faults: &Faults) -> std::io::Result
     if last.contains('.') {
         respond(&mut stream, 404, "text/plain", b"not found")
     } else {
-        respond(&mut stream, 200, "text/html; charset=utf-8", &std::fs::read(root.join("index.html"))?)
+        respond(
+            &mut stream,
+            200,
+            "text/html; charset=utf-8",
+            &std::fs::read(root.join("index.html"))?,
+        )
     }
 }

@@ -29,9 +29,9 @@ fn paragraphs_keep_emphasis_strong_and_links_typed() {
         [Block::Paragraph {
             content: vec![
                 text("Khrushchev "),
-                Inline::Emphasis { content: vec![text("spoke")] },
+                Inline::Emphasis(vec![text("spoke")]),
                 text(" for "),
-                Inline::Strong { content: vec![text("four")] },
+                Inline::Strong(vec![text("four")]),
                 text(" hours; see "),
                 Inline::Link {
                     to: "/soviet-russia/stalins-legacy/the-thaw".into(),
@@ -46,7 +46,10 @@ fn paragraphs_keep_emphasis_strong_and_links_typed() {
             ]
         }]
     );
-    assert_eq!(body.links, [("/soviet-russia/stalins-legacy/the-thaw".to_string(), 5)]);
+    assert_eq!(
+        body.links,
+        [("/soviet-russia/stalins-legacy/the-thaw".to_string(), 5)]
+    );
 }
 
 #[test]
@@ -62,7 +65,9 @@ fn escaped_markup_stays_text() {
     let body = parse_ok("Write &lt;script&gt; and onerror= as words.\n");
     assert_eq!(
         body.blocks,
-        [Block::Paragraph { content: vec![text("Write <script> and onerror= as words.")] }]
+        [Block::Paragraph {
+            content: vec![text("Write <script> and onerror= as words.")]
+        }]
     );
 }
 
@@ -80,8 +85,16 @@ fn headings_get_ids_and_h1_is_refused() {
     assert_eq!(
         body.blocks,
         [
-            Block::Heading { level: 2, id: "why-he-spoke".into(), content: vec![text("Why he spoke")] },
-            Block::Heading { level: 3, id: "why-he-spoke-2".into(), content: vec![text("Why he spoke")] },
+            Block::Heading {
+                level: 2,
+                id: "why-he-spoke".into(),
+                content: vec![text("Why he spoke")]
+            },
+            Block::Heading {
+                level: 3,
+                id: "why-he-spoke-2".into(),
+                content: vec![text("Why he spoke")]
+            },
         ]
     );
     assert_eq!(problems("text\n\n# Title\n"), [("unsupported-markdown", 7)]);
@@ -93,7 +106,9 @@ fn quotation_takes_its_attribution_from_the_last_paragraph() {
     assert_eq!(
         body.blocks,
         [Block::Quote {
-            content: vec![Block::Paragraph { content: vec![text("We will bury you.")] }],
+            content: vec![Block::Paragraph {
+                content: vec![text("We will bury you.")]
+            }],
             attribution: Some(vec![text("Nikita Khrushchev, 1956")]),
         }]
     );
@@ -103,31 +118,61 @@ fn quotation_takes_its_attribution_from_the_last_paragraph() {
 fn asides_wrap_their_blocks_and_keep_line_numbers() {
     let body = parse_ok("Before.\n\n:::aside Key dates\n- **1953**: Stalin dies.\n- 1956: the speech.\n:::\n\nAfter.\n");
     assert_eq!(body.blocks.len(), 3);
-    let Block::Aside { title, content } = &body.blocks[1] else { panic!("{:?}", body.blocks[1]) };
+    let Block::Aside { title, content } = &body.blocks[1] else {
+        panic!("{:?}", body.blocks[1])
+    };
     assert_eq!(title, "Key dates");
-    let Block::List { ordered: false, items } = &content[0] else { panic!("{content:?}") };
+    let Block::List {
+        ordered: false,
+        items,
+    } = &content[0]
+    else {
+        panic!("{content:?}")
+    };
     assert_eq!(items.len(), 2);
     assert_eq!(
         items[0],
         [Block::Paragraph {
-            content: vec![Inline::Strong { content: vec![text("1953")] }, text(": Stalin dies.")]
+            content: vec![Inline::Strong(vec![text("1953")]), text(": Stalin dies.")]
         }]
     );
-    assert_eq!(problems("Text.\n\n:::aside Key dates\n- a\n\n[x](javascript:x)\n:::\n"), [("unsafe-link", 10)]);
-    assert_eq!(problems(":::aside Open\ntext\n"), [("unsupported-markdown", 5)]);
+    assert_eq!(
+        problems("Text.\n\n:::aside Key dates\n- a\n\n[x](javascript:x)\n:::\n"),
+        [("unsafe-link", 10)]
+    );
+    assert_eq!(
+        problems(":::aside Open\ntext\n"),
+        [("unsupported-markdown", 5)]
+    );
     assert_eq!(problems("text\n:::\n"), [("unsupported-markdown", 6)]);
-    assert_eq!(problems(":::note X\ntext\n:::\n"), [("unsupported-markdown", 5), ("unsupported-markdown", 7)]);
+    assert_eq!(
+        problems(":::note X\ntext\n:::\n"),
+        [("unsupported-markdown", 5), ("unsupported-markdown", 7)]
+    );
 }
 
 #[test]
 fn footnotes_are_numbered_by_first_reference() {
     let body = parse_ok("One[^b] two[^a] again[^b].\n\n[^a]: Note A.\n[^b]: Note B.\n");
-    assert_eq!(body.notes, [
-        Note { number: 1, content: vec![text("Note B.")] },
-        Note { number: 2, content: vec![text("Note A.")] },
-    ]);
-    assert_eq!(problems("Text[^x].\n\n[^y]: unused\n"), [("footnote", 5), ("footnote", 7)]);
-    let across = parse_ok("See[^1].\n\n:::aside Key dates\n- 1956[^2]\n:::\n\n[^1]: One.\n[^2]: Two.\n");
+    assert_eq!(
+        body.notes,
+        [
+            Note {
+                number: 1,
+                content: vec![text("Note B.")]
+            },
+            Note {
+                number: 2,
+                content: vec![text("Note A.")]
+            },
+        ]
+    );
+    assert_eq!(
+        problems("Text[^x].\n\n[^y]: unused\n"),
+        [("footnote", 5), ("footnote", 7)]
+    );
+    let across =
+        parse_ok("See[^1].\n\n:::aside Key dates\n- 1956[^2]\n:::\n\n[^1]: One.\n[^2]: Two.\n");
     assert_eq!(across.notes.len(), 2);
 }
 
@@ -157,8 +202,17 @@ fn figures_read_their_size_and_need_alt_text() {
         }]
     );
     assert_eq!(problems("![](/media/sample.svg)\n"), [("image-alt", 5)]);
-    assert_eq!(problems("\n![Map](/media/missing.svg)\n"), [("image-missing", 6)]);
+    assert_eq!(
+        problems("\n![Map](/media/missing.svg)\n"),
+        [("image-missing", 6)]
+    );
     assert_eq!(problems("![Map](/media/nosize.svg)\n"), [("image-size", 5)]);
-    assert_eq!(problems("![Map](https://example.com/a.png)\n"), [("image-missing", 5)]);
-    assert_eq!(problems("Text ![Map](/media/sample.svg) inline.\n"), [("image-placement", 5)]);
+    assert_eq!(
+        problems("![Map](https://example.com/a.png)\n"),
+        [("image-missing", 5)]
+    );
+    assert_eq!(
+        problems("Text ![Map](/media/sample.svg) inline.\n"),
+        [("image-placement", 5)]
+    );
 }

@@ -21,7 +21,10 @@ fn manifest() -> SectionManifest {
         description: String::new(),
         intro: vec![],
         chapters: vec![
-            chapter("stalins-legacy", &["after-stalin", "the-secret-speech", "the-thaw"]),
+            chapter(
+                "stalins-legacy",
+                &["after-stalin", "the-secret-speech", "the-thaw"],
+            ),
             chapter("brezhnev", &["collective-leadership", "stagnation"]),
         ],
     }
@@ -37,7 +40,9 @@ fn neighbour(chapter: &str, page: &str) -> Option<Neighbour> {
 
 #[test]
 fn first_page_has_no_previous() {
-    let at = manifest().position("stalins-legacy", "after-stalin").unwrap();
+    let at = manifest()
+        .position("stalins-legacy", "after-stalin")
+        .unwrap();
     assert_eq!((at.page_number, at.page_count), (1, 3));
     assert_eq!(at.prev, None);
     assert_eq!(at.next, neighbour("stalins-legacy", "the-secret-speech"));

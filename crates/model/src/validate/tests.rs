@@ -52,7 +52,10 @@ fn checks(book: &Book) -> Vec<&'static str> {
 
 #[test]
 fn a_sound_book_passes() {
-    assert_eq!(checks(&book(vec![page("a.md", "a"), page("b.md", "b")])), Vec::<&str>::new());
+    assert_eq!(
+        checks(&book(vec![page("a.md", "a"), page("b.md", "b")])),
+        Vec::<&str>::new()
+    );
 }
 
 #[test]
@@ -61,7 +64,11 @@ fn duplicate_page_slugs_name_both_files() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].check, "duplicate-slug");
     assert_eq!(found[0].file, "02-a.md");
-    assert!(found[0].message.contains("01-a.md:1"), "{}", found[0].message);
+    assert!(
+        found[0].message.contains("01-a.md:1"),
+        "{}",
+        found[0].message
+    );
 }
 
 #[test]
@@ -107,5 +114,8 @@ fn empty_titles_are_reported() {
     let found = validate(&book(vec![untitled]));
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].check, "missing-text");
-    assert_eq!(found[0].to_string(), "a.md:1: `title` is empty [missing-text]");
+    assert_eq!(
+        found[0].to_string(),
+        "a.md:1: `title` is empty [missing-text]"
+    );
 }
