@@ -169,7 +169,9 @@ impl Ctx<'_> {
             let index = line_starts.partition_point(|&s| s <= offset) - 1;
             lines.get(index).copied().unwrap_or(last)
         };
-        let options = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES;
+        // Smart punctuation turns "quotes" and apostrophes into typographic ones, -- into –.
+        let options =
+            Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_SMART_PUNCTUATION;
         let mut stack = vec![Open::Blocks {
             kind: BlockKind::Root,
             blocks: Vec::new(),

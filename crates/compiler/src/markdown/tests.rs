@@ -216,3 +216,14 @@ fn figures_read_their_size_and_need_alt_text() {
         [("image-placement", 5)]
     );
 }
+
+#[test]
+fn quotes_and_dashes_become_typographic() {
+    let body = parse_ok("The \"closed report\" -- Stalin's cult.\n");
+    assert_eq!(
+        body.blocks,
+        [Block::Paragraph {
+            content: vec![text("The “closed report” – Stalin’s cult.")]
+        }]
+    );
+}
