@@ -133,18 +133,28 @@ impl Loader<'_> {
         Some((meta, split.body.to_string(), split.body_line))
     }
 
-    fn section(&mut self, dir: &Path, slug: &str) -> Option<SourceSection> {
-        let index = dir.join("_section.md");
+    /// Reads a folder's index file (`_section.md`, `_chapter.md`), which must exist.
+    fn read_index<T: DeserializeOwned>(
+        &mut self,
+        dir: &Path,
+        name: &str,
+    ) -> Option<(PathBuf, T, String, u32)> {
+        let index = dir.join(name);
         if !index.is_file() {
             self.error(
                 "layout",
                 &index,
                 1,
-                "a section folder needs a _section.md file",
+                format!("this folder needs a {name} file"),
             );
             return None;
         }
-        let (meta, body, line) = self.read_split::<SectionMeta>(&index)?;
+        let (meta, body, line) = self.read_split::<T>(&index)?;
+        Some((index, meta, body, line))
+    }
+
+    fn section(&mut self, dir: &Path, slug: &str) -> Option<SourceSection> {
+        let (index, meta, body, line) = self.read_index::<SectionMeta>(dir, "_section.md")?;
         let intro = self.body(&index, &body, line).blocks;
         let mut chapters = Vec::new();
         for entry in self.entries(dir) {
@@ -177,17 +187,7 @@ impl Loader<'_> {
     }
 
     fn chapter(&mut self, dir: &Path, section: &str, slug: String) -> Option<SourceChapter> {
-        let index = dir.join("_chapter.md");
-        if !index.is_file() {
-            self.error(
-                "layout",
-                &index,
-                1,
-                "a chapter folder needs a _chapter.md file",
-            );
-            return None;
-        }
-        let (meta, body, line) = self.read_split::<ChapterMeta>(&index)?;
+        let (index, meta, body, line) = self.read_index::<ChapterMeta>(dir, "_chapter.md")?;
         if !body.trim().is_empty() {
             self.error(
                 "layout",
