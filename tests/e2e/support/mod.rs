@@ -1,8 +1,6 @@
 //! Shared pieces of the browser tests: a static server for `dist/` that can inject faults,
 //! and a headless Chromium session driven through chromedriver.
 
-#![allow(dead_code)]
-
 pub mod browser;
 pub mod server;
 
