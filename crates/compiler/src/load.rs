@@ -179,8 +179,8 @@ impl Loader<'_> {
         Some(SourceSection {
             origin: Origin::new(display(&index), 1),
             slug: slug.to_string(),
-            title: meta.title,
-            description: meta.description,
+            title: markdown::smart_text(&meta.title),
+            description: markdown::smart_text(&meta.description),
             intro,
             chapters: chapters.into_iter().map(|(_, c)| c).collect(),
         })
@@ -217,8 +217,8 @@ impl Loader<'_> {
         Some(SourceChapter {
             origin: Origin::new(display(&index), 1),
             slug,
-            title: meta.title,
-            summary: meta.summary,
+            title: markdown::smart_text(&meta.title),
+            summary: markdown::smart_text(&meta.summary),
             pages: pages.into_iter().map(|(_, p)| p).collect(),
         })
     }
@@ -257,8 +257,8 @@ impl Loader<'_> {
             slug,
             page: Page {
                 path: route,
-                title: meta.title,
-                description: meta.description,
+                title: markdown::smart_text(&meta.title),
+                description: markdown::smart_text(&meta.description),
                 body: body.blocks,
                 notes: body.notes,
                 sources: meta.sources,

@@ -47,6 +47,27 @@ pub fn parse(
     }
 }
 
+/// Typographic quotes, apostrophes and dashes for a plain one-line text such as a title,
+/// so titles match the body text around them. Every other punctuation mark is escaped, so
+/// nothing in the text is read as Markdown and no character is lost.
+pub fn smart_text(text: &str) -> String {
+    let text = text.trim();
+    let mut escaped = String::with_capacity(text.len() * 2);
+    for (i, c) in text.chars().enumerate() {
+        let keep = matches!(c, '"' | '\'') || (c == '-' && i > 0);
+        if c.is_ascii_punctuation() && !keep {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    Parser::new_ext(&escaped, Options::ENABLE_SMART_PUNCTUATION)
+        .filter_map(|event| match event {
+            Event::Text(t) => Some(t.into_string()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Puts blank lines around `:::` fence lines so each parses as a paragraph of its own,
 /// and returns the file line of every line of the new text.
 fn separate_fences(text: &str, first_line: u32) -> (String, Vec<u32>) {

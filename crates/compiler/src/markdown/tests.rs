@@ -227,3 +227,20 @@ fn quotes_and_dashes_become_typographic() {
         }]
     );
 }
+
+#[test]
+fn titles_get_the_same_typography_and_lose_no_text() {
+    assert_eq!(
+        smart_text("Stalin's \"Great Leap\" -- 1928"),
+        "Stalin’s “Great Leap” – 1928"
+    );
+    for plain in [
+        "1 < 2 & <b>",
+        "1. First",
+        "# Not a heading",
+        "- Not a list",
+        "*a* _b_ [c](d)",
+    ] {
+        assert_eq!(smart_text(plain), plain);
+    }
+}
