@@ -50,7 +50,9 @@ fn Frame(children: Children) -> impl IntoView {
         </a>
         <SiteHeader />
         <div class="site-body">
-            <main id="content">{children()}</main>
+            <main id="content" tabindex="-1">
+                {children()}
+            </main>
             <SideLinks />
         </div>
         <SiteFooter />
