@@ -12,7 +12,7 @@ pub type Rendered = Result<ViewFn, FetchError>;
 /// Awaits `data` and binds it to `render`.
 pub async fn rendered<T, V>(
     data: impl Future<Output = Result<T, FetchError>>,
-    render: fn(T) -> V,
+    render: impl Fn(T) -> V + Send + Sync + 'static,
 ) -> Rendered
 where
     T: Clone + Send + Sync + 'static,

@@ -7,24 +7,22 @@ use crate::components::page_body::PageBody;
 use crate::components::page_heading::PageHeading;
 use crate::routes::{section_href, LANG};
 
-/// The page's content, or `None` while it is being written; with the title for either.
-async fn load(
-    slug: String,
-    title: &'static str,
-) -> Result<(Option<Page>, &'static str), FetchError> {
+/// The page's content, or `None` while it is being written.
+async fn load(slug: String) -> Result<Option<Page>, FetchError> {
     let index = fetch_json::<SiteIndex>(data::site_index(LANG)).await?;
     if !index.topics.iter().any(|t| t.slug == slug) {
-        return Ok((None, title));
+        return Ok(None);
     }
-    let page = fetch_json::<Page>(data::page(LANG, &format!("/{slug}"))).await?;
-    Ok((Some(page), title))
+    fetch_json::<Page>(data::page(LANG, &format!("/{slug}")))
+        .await
+        .map(Some)
 }
 
 /// A stand-alone page: its content if it has been written, an honest notice if not.
 #[component]
 pub fn TopicPage(slug: String, title: &'static str) -> impl IntoView {
     let page = LocalResource::new(move || {
-        rendered(load(slug.clone(), title), |(page, title)| match page {
+        rendered(load(slug.clone()), move |page| match page {
             Some(page) => view! {
                 <article class="topic-page">
                     <PageHeading title=page.title.clone() description=page.description.clone() />
