@@ -19,6 +19,7 @@ use crate::pages::home::Home;
 use crate::pages::not_found::NotFound;
 use crate::pages::russian_version::RussianVersion;
 use crate::pages::slug_page::SlugPage;
+use crate::pages::sub_page::SubPage;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -31,6 +32,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/ru") view=RussianVersion />
                     <Route path=path!("/ru/*rest") view=RussianVersion />
                     <Route path=path!("/:slug") view=SlugPage />
+                    <Route path=path!("/:slug/:item") view=SubPage />
                     <Route path=path!("/:section/:chapter/:page") view=ChapterPage />
                 </FlatRoutes>
             </Frame>

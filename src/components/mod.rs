@@ -8,3 +8,4 @@ pub mod pager;
 pub mod side_links;
 pub mod site_footer;
 pub mod site_header;
+pub mod topic_article;

@@ -1,4 +1,4 @@
-use allrussias_model::{data, Page, Position, SectionManifest, SECTIONS};
+use allrussias_model::{bullets_path, data, Page, Position, SectionManifest, SECTIONS};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -75,9 +75,17 @@ fn Reader(found: Found) -> impl IntoView {
         page,
     } = found;
     let section = manifest.slug.clone();
-    let chapter_title = manifest.chapters[position.chapter_index].title.clone();
+    let entry = &manifest.chapters[position.chapter_index];
+    let chapter_title = entry.title.clone();
+    let bullets = entry.bullets.then(|| {
+        view! {
+            <p class="chapter-bullets">
+                <a href=bullets_path(&chapter)>"Bullet points for this chapter"</a>
+            </p>
+        }
+    });
     let link = |n: allrussias_model::Neighbour| PagerLink {
-        href: page_href(&section, &n.chapter, &n.page),
+        href: n.path(),
         title: n.title,
     };
     let prev = position.prev.clone().map(link);
@@ -95,6 +103,7 @@ fn Reader(found: Found) -> impl IntoView {
                     {format!("Page {} of {}", position.page_number, position.page_count)}
                 </p>
                 <PageBody page />
+                {bullets}
                 <Pager prev next />
             </article>
             <ChapterSidebar manifest current=Some(chapter) />

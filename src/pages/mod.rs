@@ -5,4 +5,5 @@ pub mod russian_version;
 pub mod section_page;
 pub mod site_map;
 pub mod slug_page;
+pub mod sub_page;
 pub mod topic_page;

@@ -3,8 +3,8 @@ use leptos::prelude::*;
 
 use crate::api::{fetch_json, FetchError};
 use crate::components::loaded::{rendered, Loaded};
-use crate::components::page_body::PageBody;
 use crate::components::page_heading::PageHeading;
+use crate::components::topic_article::TopicArticle;
 use crate::routes::{section_href, LANG};
 
 /// The page's content, or `None` while it is being written.
@@ -23,13 +23,7 @@ async fn load(slug: String) -> Result<Option<Page>, FetchError> {
 pub fn TopicPage(slug: String, title: &'static str) -> impl IntoView {
     let page = LocalResource::new(move || {
         rendered(load(slug.clone()), move |page| match page {
-            Some(page) => view! {
-                <article class="topic-page">
-                    <PageHeading title=page.title.clone() description=page.description.clone() />
-                    <PageBody page />
-                </article>
-            }
-            .into_any(),
+            Some(page) => view! { <TopicArticle page /> }.into_any(),
             None => view! { <BeingWritten title /> }.into_any(),
         })
     });

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use allrussias_model::{data, SectionManifest};
+use allrussias_model::{data, SectionManifest, SECTIONS};
 use fantoccini::key::Key;
 
 use crate::support::browser::Browser;
@@ -63,44 +63,62 @@ async fn deep_link_opens_the_page_and_survives_reload() {
     );
 }
 
+/// Checks the page a reader is on: its address, heading, "page N of M" and breadcrumb.
+async fn assert_on(b: &Browser, order: &[(String, String, String)], i: usize, m: &SectionManifest) {
+    let (href, title, chapter) = &order[i];
+    b.wait_for_h1(title).await;
+    assert_eq!(&b.path().await, href);
+    let count = m
+        .chapters
+        .iter()
+        .find(|c| &c.title == chapter)
+        .unwrap()
+        .pages
+        .len();
+    let number = order[..=i].iter().filter(|(_, _, c)| c == chapter).count();
+    assert_eq!(
+        b.js_string("return document.querySelector('.page-count').textContent")
+            .await,
+        format!("Page {number} of {count}")
+    );
+    let breadcrumb = b
+        .js_string("return document.querySelector('.breadcrumb').textContent")
+        .await;
+    assert!(breadcrumb.contains(chapter.as_str()), "{breadcrumb}");
+}
+
 #[tokio::test]
-async fn a_section_can_be_read_from_start_to_finish_with_next() {
+async fn the_whole_history_reads_with_next_alone_and_a_section_back_with_previous() {
     let b = Browser::start().await;
-    let m = manifest("soviet-russia");
-    let order = reading_order(&m);
-    b.open("/soviet-russia").await;
-    b.wait_for_h1(&m.title).await;
+    let sections: Vec<SectionManifest> = SECTIONS.iter().map(|s| manifest(s)).collect();
+    b.open(&format!("/{}", SECTIONS[0])).await;
+    b.wait_for_h1(&sections[0].title).await;
     b.click(".chapter-list a").await;
-    for (i, (href, title, chapter)) in order.iter().enumerate() {
-        b.wait_for_h1(title).await;
-        assert_eq!(&b.path().await, href);
-        let count = m
-            .chapters
-            .iter()
-            .find(|c| &c.title == chapter)
-            .unwrap()
-            .pages
-            .len();
-        let number = order[..=i].iter().filter(|(_, _, c)| c == chapter).count();
-        assert_eq!(
-            b.js_string("return document.querySelector('.page-count').textContent")
-                .await,
-            format!("Page {number} of {count}")
-        );
-        let breadcrumb = b
-            .js_string("return document.querySelector('.breadcrumb').textContent")
-            .await;
-        assert!(breadcrumb.contains(chapter.as_str()), "{breadcrumb}");
-        if i + 1 < order.len() {
-            b.click("a[rel=next]").await;
-        } else {
-            assert_eq!(
-                b.js("return document.querySelector('a[rel=next]') === null")
-                    .await,
-                true
-            );
+    for (n, m) in sections.iter().enumerate() {
+        let order = reading_order(m);
+        for i in 0..order.len() {
+            assert_on(&b, &order, i, m).await;
+            let last_of_all = n + 1 == sections.len() && i + 1 == order.len();
+            if last_of_all {
+                assert_eq!(
+                    b.js("return document.querySelector('a[rel=next]') === null")
+                        .await,
+                    true
+                );
+            } else {
+                b.click("a[rel=next]").await;
+            }
         }
     }
+    // Back through the last section, and over its first page into the one before.
+    let m = &sections[2];
+    let order = reading_order(m);
+    for i in (0..order.len()).rev() {
+        assert_on(&b, &order, i, m).await;
+        b.click("a[rel=prev]").await;
+    }
+    let before = reading_order(&sections[1]);
+    assert_on(&b, &before, before.len() - 1, &sections[1]).await;
 }
 
 #[tokio::test]

@@ -25,12 +25,8 @@ pub fn write_book(book: &Book, lang: &str, out_dir: &Path) -> io::Result<usize> 
     }
     write_json(out_dir, &data::site_index(lang), &book.site_index())?;
     let mut files = 1;
-    for section in &book.sections {
-        write_json(
-            out_dir,
-            &data::manifest(lang, &section.slug),
-            &Book::manifest(section),
-        )?;
+    for manifest in book.manifests() {
+        write_json(out_dir, &data::manifest(lang, &manifest.slug), &manifest)?;
         files += 1;
     }
     for page in book.pages() {

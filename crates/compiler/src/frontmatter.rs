@@ -28,6 +28,32 @@ pub struct PageMeta {
     pub sources: Vec<Source>,
 }
 
+/// `_bullets.md` takes its title and summary from its chapter and its sources from the
+/// chapter's pages, so its front matter is empty.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BulletsMeta {}
+
+/// `glossary.toml`: the Russia A-Z terms.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryFile {
+    #[serde(default)]
+    pub term: Vec<TermMeta>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TermMeta {
+    pub name: String,
+    #[serde(default)]
+    pub forms: Vec<String>,
+    /// Markdown inline text: emphasis, no links.
+    pub definition: String,
+    #[serde(default)]
+    pub see: Vec<String>,
+}
+
 /// A file split into its front matter and its body, with the line the body starts on.
 pub struct Split<'a> {
     pub front: &'a str,

@@ -3,9 +3,11 @@
 
 pub mod emit;
 pub mod frontmatter;
+pub mod glossary;
 pub mod load;
 pub mod markdown;
 pub mod media;
+pub mod report;
 
 use std::path::Path;
 
@@ -19,7 +21,9 @@ pub fn compile(content_dir: &Path) -> (Vec<(&'static str, Book)>, Vec<Diagnostic
     let mut diagnostics = Vec::new();
     let mut books = Vec::new();
     for lang in LANGUAGES {
-        let book = load::load(content_dir, lang, &mut diagnostics);
+        let mut book = load::load(content_dir, lang, &mut diagnostics);
+        book.link_pages();
+        glossary::apply(&mut book);
         diagnostics.extend(validate(&book));
         books.push((lang, book));
     }

@@ -3,16 +3,21 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use allrussias_model::book::page_path;
+use allrussias_model::book::{bullets_path, page_path};
 use allrussias_model::slug;
-use allrussias_model::{Book, Diagnostic, Origin, Page, SourceChapter, SourcePage, SourceSection};
+use allrussias_model::{
+    Book, Diagnostic, Origin, Page, Source, SourceChapter, SourcePage, SourceSection, Term,
+};
 use serde::de::DeserializeOwned;
 
-use crate::frontmatter::{self, ChapterMeta, PageMeta, SectionMeta};
+use crate::frontmatter::{self, BulletsMeta, ChapterMeta, GlossaryFile, PageMeta, SectionMeta};
 use crate::markdown::{self, Body};
 
 /// The folder of stand-alone pages inside a language folder.
 const TOPICS_DIR: &str = "pages";
+
+/// The Russia A-Z terms, beside the section folders.
+const GLOSSARY_FILE: &str = "glossary.toml";
 
 pub struct Loader<'a> {
     media_dir: PathBuf,
@@ -30,13 +35,18 @@ pub fn load(content_dir: &Path, lang: &str, diagnostics: &mut Vec<Diagnostic>) -
     for entry in loader.entries(&root) {
         let name = file_name(&entry);
         if entry.is_dir() && name == TOPICS_DIR {
-            book.topics = loader.topics(&entry);
+            (book.topics, book.subpages) = loader.topics(&entry);
+        } else if name == GLOSSARY_FILE && entry.is_file() {
+            book.glossary = loader.glossary(&entry);
         } else if entry.is_dir() {
             if let Some(section) = loader.section(&entry, &name) {
                 book.sections.push(section);
             }
         } else {
-            loader.unexpected(&entry, "a language folder holds section folders and pages/");
+            loader.unexpected(
+                &entry,
+                "a language folder holds section folders, pages/ and glossary.toml",
+            );
         }
     }
     book.sections.sort_by_key(|s| {
@@ -197,9 +207,14 @@ impl Loader<'_> {
             );
         }
         let mut pages = Vec::new();
+        let mut bullets = None;
         for entry in self.entries(dir) {
             let name = file_name(&entry);
             if name == "_chapter.md" {
+                continue;
+            }
+            if name == "_bullets.md" {
+                bullets = Some(entry);
                 continue;
             }
             let Some(stem) = name.strip_suffix(".md").filter(|_| entry.is_file()) else {
@@ -214,29 +229,124 @@ impl Loader<'_> {
             }
         }
         pages.sort_by_key(|(order, _)| *order);
-        Some(SourceChapter {
+        let mut chapter = SourceChapter {
             origin: Origin::new(display(&index), 1),
             slug,
             title: markdown::smart_text(&meta.title),
             summary: markdown::smart_text(&meta.summary),
             pages: pages.into_iter().map(|(_, p)| p).collect(),
+            bullets: None,
+        };
+        chapter.bullets = bullets.and_then(|path| self.bullets(&path, &chapter));
+        Some(chapter)
+    }
+
+    /// A chapter's lecture bullet points: a table of dates and one-line summaries.
+    fn bullets(&mut self, path: &Path, chapter: &SourceChapter) -> Option<SourcePage> {
+        let (_, body, line) = self.read_split::<BulletsMeta>(path)?;
+        let body = self.body(path, &body, line);
+        let mut sources: Vec<Source> = Vec::new();
+        for source in chapter.pages.iter().flat_map(|p| &p.page.sources) {
+            if !sources.contains(source) {
+                sources.push(source.clone());
+            }
+        }
+        Some(SourcePage {
+            origin: Origin::new(display(path), 1),
+            slug: chapter.slug.clone(),
+            page: Page {
+                path: bullets_path(&chapter.slug),
+                title: chapter.title.clone(),
+                description: chapter.summary.clone(),
+                body: body.blocks,
+                notes: body.notes,
+                sources,
+                parent: None,
+                children: Vec::new(),
+            },
+            links: body.links,
         })
     }
 
-    fn topics(&mut self, dir: &Path) -> Vec<SourcePage> {
+    /// `pages/{topic}.md` and the pages under a topic, `pages/{topic}/{slug}.md`.
+    fn topics(&mut self, dir: &Path) -> (Vec<SourcePage>, Vec<SourcePage>) {
         let mut topics = Vec::new();
+        let mut subpages = Vec::new();
         for entry in self.entries(dir) {
             let name = file_name(&entry);
-            match name.strip_suffix(".md").filter(|s| slug::is_valid(s)) {
-                Some(stem) if entry.is_file() => {
-                    if let Some(page) = self.page(&entry, format!("/{stem}"), stem.to_string()) {
-                        topics.push(page);
-                    }
+            if entry.is_dir() && slug::is_valid(&name) {
+                for page in self.pages_in(&entry, &format!("/{name}/")) {
+                    subpages.push(page);
                 }
-                _ => self.unexpected(&entry, "pages/ holds slug.md files, like about.md"),
+            } else {
+                topics.extend(self.pages_in_file(&entry, "/"));
             }
         }
-        topics
+        (topics, subpages)
+    }
+
+    fn pages_in(&mut self, dir: &Path, prefix: &str) -> Vec<SourcePage> {
+        let mut pages = Vec::new();
+        for entry in self.entries(dir) {
+            pages.extend(self.pages_in_file(&entry, prefix));
+        }
+        pages
+    }
+
+    /// A `slug.md` page at `{prefix}{slug}`.
+    fn pages_in_file(&mut self, entry: &Path, prefix: &str) -> Option<SourcePage> {
+        let name = file_name(entry);
+        match name.strip_suffix(".md").filter(|s| slug::is_valid(s)) {
+            Some(stem) if entry.is_file() => {
+                self.page(entry, format!("{prefix}{stem}"), stem.to_string())
+            }
+            _ => {
+                self.unexpected(
+                    entry,
+                    "pages/ holds slug.md files, like about.md, and topic folders of them",
+                );
+                None
+            }
+        }
+    }
+
+    fn glossary(&mut self, path: &Path) -> Vec<Term> {
+        let file = display(path);
+        let text = match fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(err) => {
+                self.error("layout", path, 1, format!("cannot read file: {err}"));
+                return Vec::new();
+            }
+        };
+        // Parsed as front matter whose lines start at 1.
+        let Some(glossary) =
+            frontmatter::parse::<GlossaryFile>(&format!("\n{text}"), &file, self.diagnostics)
+        else {
+            return Vec::new();
+        };
+        let mut from = 0;
+        glossary
+            .term
+            .into_iter()
+            .map(|meta| {
+                // Each term's origin is the line of its `name`, found in file order.
+                let needle = format!("\"{}\"", meta.name);
+                let at = text[from..].find(&needle).map_or(from, |i| from + i);
+                from = at;
+                let line = 1 + text[..at].matches('\n').count() as u32;
+                let definition =
+                    markdown::inline_text(&meta.definition, &file, line, self.diagnostics);
+                Term {
+                    origin: Origin::new(file.clone(), line),
+                    slug: slug::from_title(&meta.name),
+                    name: meta.name,
+                    forms: meta.forms,
+                    definition,
+                    see: meta.see,
+                }
+            })
+            .collect()
     }
 
     fn body(&mut self, path: &Path, body: &str, line: u32) -> Body {
@@ -262,6 +372,8 @@ impl Loader<'_> {
                 body: body.blocks,
                 notes: body.notes,
                 sources: meta.sources,
+                parent: None,
+                children: Vec::new(),
             },
             links: body.links,
         })

@@ -1,15 +1,29 @@
 //! `allrussias-compiler check CONTENT` validates; `allrussias-compiler build CONTENT OUT`
 //! validates and writes `OUT/data/...` and `OUT/media/...`. Any problem fails the run.
+//! `allrussias-compiler report CONTENT` prints what each section holds and what falls short.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use allrussias_compiler::{compile, emit};
+use allrussias_compiler::{compile, emit, report};
 
-const USAGE: &str = "usage: allrussias-compiler check CONTENT_DIR\n       allrussias-compiler build CONTENT_DIR OUT_DIR";
+const USAGE: &str = "usage: allrussias-compiler check CONTENT_DIR\n       allrussias-compiler build CONTENT_DIR OUT_DIR\n       allrussias-compiler report CONTENT_DIR";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [cmd, content] = args.as_slice() {
+        if cmd == "report" {
+            let (books, diagnostics) = compile(&PathBuf::from(content));
+            for (lang, book) in &books {
+                print!("{}", report::report(lang, book, &diagnostics));
+            }
+            return if diagnostics.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            };
+        }
+    }
     let (content, out) = match args.as_slice() {
         [cmd, content] if cmd == "check" => (PathBuf::from(content), None),
         [cmd, content, out] if cmd == "build" => (PathBuf::from(content), Some(PathBuf::from(out))),

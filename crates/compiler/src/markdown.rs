@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use allrussias_model::block::{is_internal_route, is_safe_external, plain_text};
-use allrussias_model::{Block, Diagnostic, Inline, Note, Origin};
+use allrussias_model::{slug, Block, Diagnostic, Inline, Note, Origin};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag};
 
 use crate::media;
@@ -44,6 +44,33 @@ pub fn parse(
         blocks,
         notes,
         links: ctx.links,
+    }
+}
+
+/// One paragraph of Markdown inline text, such as a glossary definition.
+pub fn inline_text(
+    text: &str,
+    file: &str,
+    line: u32,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Inline> {
+    let body = parse(text, file, line, Path::new(""), diagnostics);
+    let mut problem = |message: &str| {
+        diagnostics.push(Diagnostic::new(
+            "unsupported-markdown",
+            &Origin::new(file, line),
+            message,
+        ))
+    };
+    if !body.links.is_empty() || !body.notes.is_empty() {
+        problem("a definition has no links or notes: list the pages it concerns in `see`");
+    }
+    match <[Block; 1]>::try_from(body.blocks) {
+        Ok([Block::Paragraph { content }]) => content,
+        _ => {
+            problem("a definition is one paragraph of text");
+            Vec::new()
+        }
     }
 }
 
@@ -616,20 +643,7 @@ impl Ctx<'_> {
     }
 
     fn heading_id(&mut self, text: &str) -> String {
-        let mut base = String::new();
-        for c in text.chars().flat_map(char::to_lowercase) {
-            if c.is_ascii_alphanumeric() {
-                base.push(c);
-            } else if !base.ends_with('-') && !base.is_empty() {
-                base.push('-');
-            }
-        }
-        let base = base.trim_end_matches('-').to_string();
-        let base = if base.is_empty() {
-            "section".to_string()
-        } else {
-            base
-        };
+        let base = slug::from_title(text);
         let count = self.heading_ids.entry(base.clone()).or_insert(0);
         *count += 1;
         if *count == 1 {

@@ -18,6 +18,11 @@ const CHAPTER: &str = "+++\ntitle = \"Stalin's Legacy\"\nsummary = \"After Stali
 const SOURCES: &str =
     "sources = [{ author = \"W. Taubman\", title = \"Khrushchev\", year = 2003 }]\n";
 
+/// A page's worth of words (300) that uses a glossary term.
+fn prose() -> String {
+    "Khrushchev spoke to the Bolsheviks. ".repeat(60)
+}
+
 fn good_tree(root: &Path) {
     write(root, "en/soviet-russia/_section.md", SECTION);
     write(
@@ -28,12 +33,49 @@ fn good_tree(root: &Path) {
     write(
         root,
         "en/soviet-russia/10-stalins-legacy/01-after-stalin.md",
-        &format!("+++\ntitle = \"After Stalin\"\ndescription = \"1953.\"\n{SOURCES}+++\nSee [the speech](/soviet-russia/stalins-legacy/the-secret-speech).\n"),
+        &format!("+++\ntitle = \"After Stalin\"\ndescription = \"1953.\"\n{SOURCES}+++\nSee [the speech](/soviet-russia/stalins-legacy/the-secret-speech). {}\n", prose()),
+    );
+    for (n, slug) in [(2, "the-secret-speech"), (3, "the-thaw")] {
+        write(
+            root,
+            &format!("en/soviet-russia/10-stalins-legacy/0{n}-{slug}.md"),
+            &format!(
+                "+++\ntitle = \"Page {n}\"\ndescription = \"1956.\"\n{SOURCES}+++\n{}\n",
+                prose()
+            ),
+        );
+    }
+    write(
+        root,
+        "en/soviet-russia/10-stalins-legacy/_bullets.md",
+        "+++\n+++\n\n| Dates | Summary |\n| --- | --- |\n| 1956 | Khrushchev denounces Stalin. |\n",
     );
     write(
         root,
-        "en/soviet-russia/10-stalins-legacy/02-the-secret-speech.md",
-        &format!("+++\ntitle = \"The Secret Speech\"\ndescription = \"1956.\"\n{SOURCES}+++\nKhrushchev spoke.\n"),
+        "en/glossary.toml",
+        "[[term]]\nname = \"Bolshevik\"\nforms = [\"Bolsheviks\"]\ndefinition = \"A member of Lenin's *faction*.\"\nsee = [\"/soviet-russia/stalins-legacy/the-thaw\"]\n",
+    );
+    write(
+        root,
+        "en/pages/a-z.md",
+        &format!("+++\ntitle = \"Russia from A to Z\"\ndescription = \"Terms.\"\n{SOURCES}+++\nThe terms.\n"),
+    );
+    write(
+        root,
+        "en/pages/bullets.md",
+        &format!(
+            "+++\ntitle = \"Bullets\"\ndescription = \"Bullets.\"\n{SOURCES}+++\nThe sheets.\n"
+        ),
+    );
+    write(
+        root,
+        "en/pages/essays.md",
+        &format!("+++\ntitle = \"Essays\"\ndescription = \"Essays.\"\n{SOURCES}+++\nThe essays.\n"),
+    );
+    write(
+        root,
+        "en/pages/essays/why.md",
+        &format!("+++\ntitle = \"Why?\"\ndescription = \"A question.\"\n{SOURCES}+++\nBecause.\n"),
     );
     write(
         root,
@@ -60,9 +102,37 @@ fn a_sound_tree_compiles_into_the_published_files() {
         "data/en/pages/soviet-russia/stalins-legacy/after-stalin.json",
         "data/en/pages/soviet-russia/stalins-legacy/the-secret-speech.json",
         "data/en/pages/about.json",
+        "data/en/pages/bullets/stalins-legacy.json",
+        "data/en/pages/essays/why.json",
     ] {
         assert!(out.join(file).is_file(), "{file} was not written");
     }
+    let read = |file: &str| -> allrussias_model::Page {
+        serde_json::from_str(&fs::read_to_string(out.join(file)).unwrap()).unwrap()
+    };
+    let bullets = read("data/en/pages/bullets/stalins-legacy.json");
+    assert_eq!(
+        bullets.parent.map(|p| p.path).as_deref(),
+        Some("/soviet-russia/stalins-legacy/after-stalin")
+    );
+    assert_eq!(bullets.sources.len(), 1, "the chapter's sources, once each");
+    assert_eq!(
+        read("data/en/pages/bullets.json").children[0].path,
+        "/bullets/stalins-legacy"
+    );
+    let essays = read("data/en/pages/essays.json");
+    assert_eq!(essays.children[0].path, "/essays/why");
+    let page = serde_json::to_string(&read(
+        "data/en/pages/soviet-russia/stalins-legacy/the-thaw.json",
+    ))
+    .unwrap();
+    assert_eq!(
+        page.matches("/a-z#bolshevik").count(),
+        1,
+        "only the first use links to the glossary: {page}"
+    );
+    let glossary = serde_json::to_string(&read("data/en/pages/a-z.json")).unwrap();
+    assert!(glossary.contains(r#""id":"bolshevik""#), "{glossary}");
     let manifest: allrussias_model::SectionManifest = serde_json::from_str(
         &fs::read_to_string(out.join("data/en/sections/soviet-russia.json")).unwrap(),
     )
@@ -72,7 +142,8 @@ fn a_sound_tree_compiles_into_the_published_files() {
         .iter()
         .map(|p| p.slug.as_str())
         .collect();
-    assert_eq!(order, ["after-stalin", "the-secret-speech"]);
+    assert_eq!(order, ["after-stalin", "the-secret-speech", "the-thaw"]);
+    assert!(manifest.chapters[0].bullets);
 }
 
 #[test]
@@ -110,12 +181,14 @@ fn every_problem_is_listed_with_its_file_and_line_and_nothing_is_written() {
     let expected = [
         (at("03-bad.md"), 4, "front-matter"),
         (at("04-worse.md"), 1, "missing-sources"),
+        (at("04-worse.md"), 1, "word-range"),
         (at("04-worse.md"), 5, "raw-html"),
         (at("04-worse.md"), 7, "unsafe-link"),
         (at("04-worse.md"), 7, "broken-link"),
         (at("04-worse.md"), 9, "image-alt"),
         (at("04-worse.md"), 9, "image-missing"),
         (at("05-the-secret-speech.md"), 1, "duplicate-slug"),
+        (at("05-the-secret-speech.md"), 1, "word-range"),
         (at("06-empty.md"), 1, "empty-page"),
     ];
     for e in &expected {
@@ -133,7 +206,7 @@ fn every_problem_is_listed_with_its_file_and_line_and_nothing_is_written() {
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("content has 9 problem(s)"), "{stderr}");
+    assert!(stderr.contains("content has 11 problem(s)"), "{stderr}");
     assert!(stderr.contains("04-worse.md:7:"), "{stderr}");
     assert!(
         !out.join("data").exists(),
@@ -149,9 +222,11 @@ fn the_sites_own_content_is_valid() {
     assert!(problems.is_empty(), "{problems:#?}");
     let book = &books[0].1;
     assert_eq!(book.sections.len(), 3);
-    for section in &book.sections {
+    // The corpus the site promises: the classic menu's chapters in every section.
+    let least = [13, 15, 14];
+    for (section, least) in book.sections.iter().zip(least) {
         assert!(
-            section.chapters.len() >= 2,
+            section.chapters.len() >= least,
             "{} has too few chapters",
             section.slug
         );
@@ -163,4 +238,10 @@ fn the_sites_own_content_is_valid() {
             );
         }
     }
+    assert!(book.glossary.len() >= 60, "Russia A-Z has too few terms");
+    let essays = book
+        .subpages
+        .iter()
+        .filter(|p| p.page.path.starts_with("/essays/"));
+    assert!(essays.count() >= 3, "too few student essays");
 }

@@ -109,6 +109,32 @@ fn push_plain(content: &[Inline], out: &mut String) {
 }
 
 /// Whether an external address is safe to put in an `href`: only web and mail links.
+/// The words a reader reads in a body: text in paragraphs, headings, lists, quotes,
+/// asides and tables, not image alt text.
+pub fn word_count(blocks: &[Block]) -> usize {
+    let words = |content: &[Inline]| plain_text(content).split_whitespace().count();
+    blocks
+        .iter()
+        .map(|block| match block {
+            Block::Paragraph { content } | Block::Heading { content, .. } => words(content),
+            Block::Quote {
+                content,
+                attribution,
+            } => word_count(content) + attribution.as_deref().map_or(0, words),
+            Block::List { items, .. } => items.iter().map(|item| word_count(item)).sum(),
+            Block::Table { head, rows } => head
+                .iter()
+                .chain(rows.iter().flatten())
+                .map(|cell| words(cell))
+                .sum(),
+            Block::Figure { .. } => 0,
+            Block::Aside { title, content } => {
+                title.split_whitespace().count() + word_count(content)
+            }
+        })
+        .sum()
+}
+
 pub fn is_safe_external(href: &str) -> bool {
     let lower = href.trim_start().to_ascii_lowercase();
     ["https://", "http://", "mailto:"]

@@ -39,6 +39,12 @@ pub struct SectionManifest {
     pub description: String,
     pub intro: Vec<Block>,
     pub chapters: Vec<ChapterEntry>,
+    /// The last page of the section before, so PREVIOUS crosses sections too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before: Option<Neighbour>,
+    /// The first page of the section after, so NEXT runs through the whole history.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<Neighbour>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -48,6 +54,9 @@ pub struct ChapterEntry {
     pub title: String,
     pub summary: String,
     pub pages: Vec<PageEntry>,
+    /// Whether the chapter has a lecture bullet points page at [`bullets_path`].
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub bullets: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -69,6 +78,21 @@ pub struct Page {
     pub body: Vec<Block>,
     pub notes: Vec<Note>,
     pub sources: Vec<Source>,
+    /// The page this one belongs to: a chapter for its bullet points, an index for an essay.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<PageLink>,
+    /// The pages listed under an index page such as Best Student Essays.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub children: Vec<PageLink>,
+}
+
+/// A link to another page with what a list of pages shows about it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageLink {
+    pub path: String,
+    pub title: String,
+    pub description: String,
 }
 
 /// Where a page sits in its section's reading order.
@@ -82,9 +106,11 @@ pub struct Position {
     pub next: Option<Neighbour>,
 }
 
-/// The page before or after the current one; may be in another chapter.
-#[derive(Debug, Clone, PartialEq)]
+/// The page before or after the current one; may be in another chapter or section.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Neighbour {
+    pub section: String,
     pub chapter: String,
     pub page: String,
     pub title: String,
@@ -95,12 +121,24 @@ pub fn page_path(section: &str, chapter: &str, page: &str) -> String {
     format!("/{section}/{chapter}/{page}")
 }
 
+/// The route of a chapter's lecture bullet points. Chapter slugs are unique across
+/// sections (the `duplicate-slug` check), so the chapter alone names the page.
+pub fn bullets_path(chapter: &str) -> String {
+    format!("/bullets/{chapter}")
+}
+
+impl Neighbour {
+    pub fn path(&self) -> String {
+        page_path(&self.section, &self.chapter, &self.page)
+    }
+}
+
 impl SectionManifest {
     pub fn chapter(&self, slug: &str) -> Option<&ChapterEntry> {
         self.chapters.iter().find(|c| c.slug == slug)
     }
 
-    /// Locates a page and its neighbours; previous/next cross chapter boundaries.
+    /// Locates a page and its neighbours; previous/next cross chapter and section boundaries.
     pub fn position(&self, chapter: &str, page: &str) -> Option<Position> {
         let chapter_index = self.chapters.iter().position(|c| c.slug == chapter)?;
         let pages = &self.chapters[chapter_index].pages;
@@ -115,6 +153,7 @@ impl SectionManifest {
             .position(|(c, p)| c.slug == chapter && p.slug == page)?;
         let neighbour = |i: usize| {
             order.get(i).map(|(c, p)| Neighbour {
+                section: self.slug.clone(),
                 chapter: c.slug.clone(),
                 page: p.slug.clone(),
                 title: p.title.clone(),
@@ -124,8 +163,11 @@ impl SectionManifest {
             chapter_index,
             page_number: page_index + 1,
             page_count: pages.len(),
-            prev: at.checked_sub(1).and_then(neighbour),
-            next: neighbour(at + 1),
+            prev: match at.checked_sub(1) {
+                Some(i) => neighbour(i),
+                None => self.before.clone(),
+            },
+            next: neighbour(at + 1).or_else(|| self.after.clone()),
         })
     }
 
@@ -160,6 +202,23 @@ impl Origin {
 pub struct Book {
     pub sections: Vec<SourceSection>,
     pub topics: Vec<SourcePage>,
+    /// Pages under a topic, such as the essays at `/essays/{slug}`.
+    pub subpages: Vec<SourcePage>,
+    pub glossary: Vec<Term>,
+}
+
+/// A Russia A-Z entry. Its first use in each chapter page links to it.
+#[derive(Debug, Clone)]
+pub struct Term {
+    pub origin: Origin,
+    pub name: String,
+    /// The anchor on the A-Z page.
+    pub slug: String,
+    /// Other spellings that chapter text uses (plurals, lower case).
+    pub forms: Vec<String>,
+    pub definition: Vec<crate::Inline>,
+    /// The pages where the term matters most.
+    pub see: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -179,6 +238,7 @@ pub struct SourceChapter {
     pub title: String,
     pub summary: String,
     pub pages: Vec<SourcePage>,
+    pub bullets: Option<SourcePage>,
 }
 
 #[derive(Debug, Clone)]
@@ -214,40 +274,138 @@ impl Book {
         }
     }
 
-    pub fn manifest(section: &SourceSection) -> SectionManifest {
-        SectionManifest {
-            slug: section.slug.clone(),
-            title: section.title.clone(),
-            description: section.description.clone(),
-            intro: section.intro.clone(),
-            chapters: section
-                .chapters
-                .iter()
-                .map(|c| ChapterEntry {
-                    slug: c.slug.clone(),
-                    title: c.title.clone(),
-                    summary: c.summary.clone(),
-                    pages: c
-                        .pages
-                        .iter()
-                        .map(|p| PageEntry {
-                            slug: p.slug.clone(),
-                            title: p.page.title.clone(),
-                            description: p.page.description.clone(),
-                        })
-                        .collect(),
-                })
-                .collect(),
+    /// One manifest per section, each knowing the pages just outside it.
+    pub fn manifests(&self) -> Vec<SectionManifest> {
+        let mut manifests: Vec<SectionManifest> = self.sections.iter().map(manifest).collect();
+        for i in 1..manifests.len() {
+            let (done, rest) = manifests.split_at_mut(i);
+            let (before, after) = (&mut done[i - 1], &mut rest[0]);
+            after.before = last_page(before);
+            before.after = first_page(after);
+        }
+        manifests
+    }
+
+    /// Fills in the links between pages that the files imply: a chapter's bullet points
+    /// and its first page, a topic index and the pages under it.
+    pub fn link_pages(&mut self) {
+        let mut bullets = Vec::new();
+        for section in &mut self.sections {
+            for chapter in &mut section.chapters {
+                let first = chapter.pages.first().map(|p| p.page.path.clone());
+                if let (Some(page), Some(path)) = (&mut chapter.bullets, first) {
+                    page.page.parent = Some(PageLink {
+                        path,
+                        title: chapter.title.clone(),
+                        description: chapter.summary.clone(),
+                    });
+                    bullets.push(link_to(&page.page));
+                }
+            }
+        }
+        for topic in &mut self.topics {
+            let prefix = format!("{}/", topic.page.path);
+            let parent = link_to(&topic.page);
+            topic.page.children = if topic.slug == "bullets" {
+                bullets.clone()
+            } else {
+                self.subpages
+                    .iter_mut()
+                    .filter(|p| p.page.path.starts_with(&prefix))
+                    .map(|p| {
+                        p.page.parent = Some(parent.clone());
+                        link_to(&p.page)
+                    })
+                    .collect()
+            };
         }
     }
 
-    /// Every page of the book, chapter pages first, then topics.
-    pub fn pages(&self) -> impl Iterator<Item = &SourcePage> {
+    /// Every history page, in reading order.
+    pub fn chapter_pages(&self) -> impl Iterator<Item = &SourcePage> {
         self.sections
             .iter()
             .flat_map(|s| s.chapters.iter().flat_map(|c| c.pages.iter()))
-            .chain(self.topics.iter())
     }
+
+    /// Every page of the book: history pages, bullet points, topics and their subpages.
+    pub fn pages(&self) -> impl Iterator<Item = &SourcePage> {
+        let bullets = self
+            .sections
+            .iter()
+            .flat_map(|s| s.chapters.iter().filter_map(|c| c.bullets.as_ref()));
+        self.chapter_pages()
+            .chain(bullets)
+            .chain(self.topics.iter())
+            .chain(self.subpages.iter())
+    }
+}
+
+fn link_to(page: &Page) -> PageLink {
+    PageLink {
+        path: page.path.clone(),
+        title: page.title.clone(),
+        description: page.description.clone(),
+    }
+}
+
+fn manifest(section: &SourceSection) -> SectionManifest {
+    SectionManifest {
+        slug: section.slug.clone(),
+        title: section.title.clone(),
+        description: section.description.clone(),
+        intro: section.intro.clone(),
+        chapters: section
+            .chapters
+            .iter()
+            .map(|c| ChapterEntry {
+                slug: c.slug.clone(),
+                title: c.title.clone(),
+                summary: c.summary.clone(),
+                pages: c
+                    .pages
+                    .iter()
+                    .map(|p| PageEntry {
+                        slug: p.slug.clone(),
+                        title: p.page.title.clone(),
+                        description: p.page.description.clone(),
+                    })
+                    .collect(),
+                bullets: c.bullets.is_some(),
+            })
+            .collect(),
+        before: None,
+        after: None,
+    }
+}
+
+fn neighbour_at(
+    manifest: &SectionManifest,
+    pick: impl Fn(&[ChapterEntry]) -> Option<(&ChapterEntry, &PageEntry)>,
+) -> Option<Neighbour> {
+    pick(&manifest.chapters).map(|(c, p)| Neighbour {
+        section: manifest.slug.clone(),
+        chapter: c.slug.clone(),
+        page: p.slug.clone(),
+        title: p.title.clone(),
+    })
+}
+
+fn first_page(manifest: &SectionManifest) -> Option<Neighbour> {
+    neighbour_at(manifest, |chapters| {
+        chapters
+            .iter()
+            .find_map(|c| c.pages.first().map(|p| (c, p)))
+    })
+}
+
+fn last_page(manifest: &SectionManifest) -> Option<Neighbour> {
+    neighbour_at(manifest, |chapters| {
+        chapters
+            .iter()
+            .rev()
+            .find_map(|c| c.pages.last().map(|p| (c, p)))
+    })
 }
 
 #[cfg(test)]

@@ -10,8 +10,9 @@ pub mod validate;
 
 pub use block::{Block, Inline, Note, Source};
 pub use book::{
-    Book, ChapterEntry, Neighbour, Origin, Page, PageEntry, Position, SectionManifest,
-    SectionSummary, SiteIndex, SourceChapter, SourcePage, SourceSection, TopicSummary,
+    bullets_path, Book, ChapterEntry, Neighbour, Origin, Page, PageEntry, PageLink, Position,
+    SectionManifest, SectionSummary, SiteIndex, SourceChapter, SourcePage, SourceSection, Term,
+    TopicSummary,
 };
 pub use validate::{validate, Diagnostic};
 

@@ -11,6 +11,25 @@ pub fn is_valid(slug: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+/// A URL fragment made from a heading or a term: lower-case ASCII words joined by hyphens.
+/// Text with no ASCII letters or digits gives `section`.
+pub fn from_title(text: &str) -> String {
+    let mut slug = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
+        "section".to_string()
+    } else {
+        slug.to_string()
+    }
+}
+
 /// Splits an ordered file or folder name such as `02-the-thaw` into its order and slug.
 pub fn split_ordered(name: &str) -> Option<(u32, &str)> {
     let (number, slug) = name.split_once('-')?;

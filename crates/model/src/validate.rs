@@ -4,9 +4,15 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use crate::block::plain_text;
-use crate::book::{page_path, Book, Origin, SourcePage};
+use crate::block::{plain_text, word_count};
+use crate::book::{bullets_path, page_path, Book, Origin, SourcePage};
 use crate::{Block, SECTIONS, TOPICS};
+
+/// A chapter is read page by page: fewer pages than this is a stub.
+pub const MIN_PAGES: usize = 3;
+
+/// The words a history page may have: enough to teach, few enough to read in one sitting.
+pub const WORDS: std::ops::RangeInclusive<usize> = 250..=700;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -40,13 +46,17 @@ impl fmt::Display for Diagnostic {
 type Check = fn(&Book, &mut Vec<Diagnostic>);
 
 /// The checks, by name, in the order they run.
-pub const CHECKS: [(&str, Check); 6] = [
+pub const CHECKS: [(&str, Check); 10] = [
     ("known-routes", known_routes),
     ("duplicate-slug", duplicate_slugs),
     ("empty-page", empty_pages),
     ("missing-sources", missing_sources),
     ("missing-text", missing_text),
     ("broken-link", broken_links),
+    ("short-chapter", short_chapters),
+    ("word-range", word_range),
+    ("missing-bullets", missing_bullets),
+    ("glossary-links-nowhere", glossary_links_nowhere),
 ];
 
 /// Runs every check and returns every problem found, sorted by file and line.
@@ -72,6 +82,28 @@ fn known_routes(book: &Book, out: &mut Vec<Diagnostic>) {
                 ),
             ));
         }
+    }
+    for page in &book.subpages {
+        let topic = page.page.path.split('/').nth(1).unwrap_or_default();
+        if !book.topics.iter().any(|t| t.slug == topic) {
+            out.push(Diagnostic::new(
+                "known-routes",
+                &page.origin,
+                format!("pages/{topic}/ needs its index page, pages/{topic}.md"),
+            ));
+        }
+    }
+    let bullets = book
+        .sections
+        .iter()
+        .flat_map(|s| &s.chapters)
+        .find_map(|c| c.bullets.as_ref());
+    if let Some(page) = bullets.filter(|_| !book.topics.iter().any(|t| t.slug == "bullets")) {
+        out.push(Diagnostic::new(
+            "known-routes",
+            &page.origin,
+            "bullet points need their index page, pages/bullets.md",
+        ));
     }
     for topic in &book.topics {
         if !TOPICS.contains(&topic.slug.as_str()) {
@@ -121,15 +153,20 @@ fn duplicate_slugs(book: &Book, out: &mut Vec<Diagnostic>) {
         "page",
         out,
     );
+    report_duplicates(
+        book.glossary.iter().map(|t| (t.slug.as_str(), &t.origin)),
+        "glossary term",
+        out,
+    );
+    // Across sections, because a chapter's bullet points page is named by its slug alone.
+    report_duplicates(
+        book.sections
+            .iter()
+            .flat_map(|s| s.chapters.iter().map(|c| (c.slug.as_str(), &c.origin))),
+        "chapter",
+        out,
+    );
     for section in &book.sections {
-        report_duplicates(
-            section
-                .chapters
-                .iter()
-                .map(|c| (c.slug.as_str(), &c.origin)),
-            "chapter",
-            out,
-        );
         for chapter in &section.chapters {
             report_duplicates(
                 chapter.pages.iter().map(|p| (p.slug.as_str(), &p.origin)),
@@ -224,8 +261,12 @@ pub fn routes(book: &Book) -> HashSet<String> {
             for page in &chapter.pages {
                 routes.insert(page_path(&section.slug, &chapter.slug, &page.slug));
             }
+            if chapter.bullets.is_some() {
+                routes.insert(bullets_path(&chapter.slug));
+            }
         }
     }
+    routes.extend(book.subpages.iter().map(|p| p.page.path.clone()));
     routes
 }
 
@@ -245,6 +286,84 @@ fn broken_links(book: &Book, out: &mut Vec<Diagnostic>) {
     };
     for page in book.pages() {
         check_page(page, out);
+    }
+    for term in &book.glossary {
+        for to in &term.see {
+            if !routes.contains(to) {
+                out.push(Diagnostic::new(
+                    "broken-link",
+                    &term.origin,
+                    format!(
+                        "\"{}\" sees \"{to}\", which is not a page of the site",
+                        term.name
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+fn short_chapters(book: &Book, out: &mut Vec<Diagnostic>) {
+    for chapter in book.sections.iter().flat_map(|s| &s.chapters) {
+        // No pages at all is reported by `empty-page`.
+        if (1..MIN_PAGES).contains(&chapter.pages.len()) {
+            out.push(Diagnostic::new(
+                "short-chapter",
+                &chapter.origin,
+                format!(
+                    "chapter \"{}\" has {} page(s); a chapter needs at least {MIN_PAGES}",
+                    chapter.slug,
+                    chapter.pages.len()
+                ),
+            ));
+        }
+    }
+}
+
+fn word_range(book: &Book, out: &mut Vec<Diagnostic>) {
+    for page in book.chapter_pages() {
+        let words = word_count(&page.page.body);
+        if words > 0 && !WORDS.contains(&words) {
+            out.push(Diagnostic::new(
+                "word-range",
+                &page.origin,
+                format!(
+                    "the page has {words} words; a history page has {} to {}",
+                    WORDS.start(),
+                    WORDS.end()
+                ),
+            ));
+        }
+    }
+}
+
+fn missing_bullets(book: &Book, out: &mut Vec<Diagnostic>) {
+    for chapter in book.sections.iter().flat_map(|s| &s.chapters) {
+        if chapter.bullets.is_none() {
+            out.push(Diagnostic::new(
+                "missing-bullets",
+                &chapter.origin,
+                format!(
+                    "chapter \"{}\" has no lecture bullet points: add _bullets.md beside _chapter.md",
+                    chapter.slug
+                ),
+            ));
+        }
+    }
+}
+
+fn glossary_links_nowhere(book: &Book, out: &mut Vec<Diagnostic>) {
+    for term in &book.glossary {
+        if term.see.is_empty() {
+            out.push(Diagnostic::new(
+                "glossary-links-nowhere",
+                &term.origin,
+                format!(
+                    "\"{}\" links to no chapter: list the pages where it matters in `see`",
+                    term.name
+                ),
+            ));
+        }
     }
 }
 

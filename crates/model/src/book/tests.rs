@@ -14,6 +14,7 @@ fn manifest() -> SectionManifest {
         title: slug.into(),
         summary: String::new(),
         pages: pages.iter().map(|p| entry(p)).collect(),
+        bullets: false,
     };
     SectionManifest {
         slug: "soviet-russia".into(),
@@ -27,11 +28,14 @@ fn manifest() -> SectionManifest {
             ),
             chapter("brezhnev", &["collective-leadership", "stagnation"]),
         ],
+        before: None,
+        after: None,
     }
 }
 
 fn neighbour(chapter: &str, page: &str) -> Option<Neighbour> {
     Some(Neighbour {
+        section: "soviet-russia".into(),
         chapter: chapter.into(),
         page: page.into(),
         title: format!("Title of {page}"),
@@ -83,4 +87,35 @@ fn page_paths_follow_reading_order() {
     assert_eq!(paths.len(), 5);
     assert_eq!(paths[0], "/soviet-russia/stalins-legacy/after-stalin");
     assert_eq!(paths[4], "/soviet-russia/brezhnev/stagnation");
+}
+
+#[test]
+fn previous_and_next_cross_into_the_neighbouring_sections() {
+    let end = |section: &str, chapter: &str, page: &str| Neighbour {
+        section: section.into(),
+        chapter: chapter.into(),
+        page: page.into(),
+        title: "T".into(),
+    };
+    let mut m = manifest();
+    m.before = Some(end(
+        "tsarist-russia",
+        "war-and-revolution",
+        "the-fate-of-the-romanovs",
+    ));
+    m.after = Some(end(
+        "russian-federation",
+        "catching-up-cycles",
+        "relative-backwardness",
+    ));
+    let first = m.position("stalins-legacy", "after-stalin").unwrap();
+    assert_eq!(
+        first.prev.unwrap().path(),
+        "/tsarist-russia/war-and-revolution/the-fate-of-the-romanovs"
+    );
+    let last = m.position("brezhnev", "stagnation").unwrap();
+    assert_eq!(
+        last.next.unwrap().path(),
+        "/russian-federation/catching-up-cycles/relative-backwardness"
+    );
 }

@@ -1,6 +1,11 @@
 use super::*;
-use crate::book::{Page, SourceChapter, SourceSection};
+use crate::book::{Page, SourceChapter, SourceSection, Term};
 use crate::{Inline, Source};
+
+/// Enough words for a history page.
+fn text() -> String {
+    "word ".repeat(300)
+}
 
 fn page(file: &str, slug: &str) -> SourcePage {
     SourcePage {
@@ -11,7 +16,7 @@ fn page(file: &str, slug: &str) -> SourcePage {
             title: "A title".into(),
             description: "A description".into(),
             body: vec![Block::Paragraph {
-                content: vec![Inline::text("Some text.")],
+                content: vec![Inline::text(text())],
             }],
             notes: vec![],
             sources: vec![Source {
@@ -21,8 +26,28 @@ fn page(file: &str, slug: &str) -> SourcePage {
                 publisher: None,
                 note: None,
             }],
+            parent: None,
+            children: vec![],
         },
         links: vec![],
+    }
+}
+
+/// A chapter of the given pages, filled up to three pages unless it has none, with its
+/// bullet points.
+fn chapter(slug: &str, mut pages: Vec<SourcePage>) -> SourceChapter {
+    if !pages.is_empty() {
+        for n in pages.len()..MIN_PAGES {
+            pages.push(page(&format!("filler-{n}.md"), &format!("filler-{n}")));
+        }
+    }
+    SourceChapter {
+        origin: Origin::new(format!("soviet-russia/{slug}/_chapter.md"), 1),
+        slug: slug.into(),
+        title: "Stalin's Legacy".into(),
+        summary: "After Stalin.".into(),
+        pages,
+        bullets: Some(page("_bullets.md", slug)),
     }
 }
 
@@ -34,15 +59,10 @@ fn book(pages: Vec<SourcePage>) -> Book {
             title: "Soviet Russia".into(),
             description: "The Soviet period.".into(),
             intro: vec![],
-            chapters: vec![SourceChapter {
-                origin: Origin::new("soviet-russia/10-stalins-legacy/_chapter.md", 1),
-                slug: "stalins-legacy".into(),
-                title: "Stalin's Legacy".into(),
-                summary: "After Stalin.".into(),
-                pages,
-            }],
+            chapters: vec![chapter("stalins-legacy", pages)],
         }],
-        topics: vec![],
+        topics: vec![page("pages/bullets.md", "bullets")],
+        ..Book::default()
     }
 }
 
@@ -118,4 +138,93 @@ fn empty_titles_are_reported() {
         found[0].to_string(),
         "a.md:1: `title` is empty [missing-text]"
     );
+}
+
+#[test]
+fn a_chapter_of_two_pages_is_short() {
+    let mut b = book(vec![page("a.md", "a")]);
+    b.sections[0].chapters[0].pages.truncate(2);
+    assert_eq!(checks(&b), ["short-chapter"]);
+}
+
+#[test]
+fn pages_outside_the_word_range_are_reported_with_their_count() {
+    let mut short = page("short.md", "short");
+    short.page.body = vec![Block::Paragraph {
+        content: vec![Inline::text("word ".repeat(120))],
+    }];
+    let mut long = page("long.md", "long");
+    long.page.body = vec![Block::Paragraph {
+        content: vec![Inline::text("word ".repeat(701))],
+    }];
+    let found = validate(&book(vec![short, long]));
+    let messages: Vec<(&str, &str)> = found
+        .iter()
+        .map(|d| (d.check, d.message.as_str()))
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            (
+                "word-range",
+                "the page has 701 words; a history page has 250 to 700"
+            ),
+            (
+                "word-range",
+                "the page has 120 words; a history page has 250 to 700"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_chapter_without_bullet_points_is_reported() {
+    let mut b = book(vec![page("a.md", "a")]);
+    b.sections[0].chapters[0].bullets = None;
+    assert_eq!(checks(&b), ["missing-bullets"]);
+}
+
+#[test]
+fn chapter_slugs_are_unique_across_sections() {
+    let mut b = book(vec![page("a.md", "a")]);
+    let mut other = b.sections[0].clone();
+    other.slug = "tsarist-russia".into();
+    b.sections.push(other);
+    assert_eq!(checks(&b), ["duplicate-slug"]);
+}
+
+#[test]
+fn glossary_terms_must_link_to_real_pages() {
+    let mut b = book(vec![page("a.md", "a")]);
+    b.sections[0].chapters[0].pages[0].page.path = "/soviet-russia/stalins-legacy/a".into();
+    let term = |name: &str, see: &[&str]| Term {
+        origin: Origin::new("glossary.toml", 1),
+        name: name.into(),
+        slug: name.to_lowercase(),
+        forms: vec![],
+        definition: vec![Inline::text("A definition.")],
+        see: see.iter().map(|s| s.to_string()).collect(),
+    };
+    b.glossary = vec![
+        term("Kulak", &["/soviet-russia/stalins-legacy/a"]),
+        term("Duma", &[]),
+        term("Zemstvo", &["/tsarist-russia/nowhere/page"]),
+    ];
+    assert_eq!(checks(&b), ["broken-link", "glossary-links-nowhere"]);
+}
+
+#[test]
+fn a_subpage_needs_its_topic_index() {
+    let mut b = book(vec![page("a.md", "a")]);
+    let mut essay = page("pages/essays/one.md", "one");
+    essay.page.path = "/essays/one".into();
+    b.subpages.push(essay);
+    assert_eq!(checks(&b), ["known-routes"]);
+}
+
+#[test]
+fn bullet_points_need_their_index_page() {
+    let mut b = book(vec![page("a.md", "a")]);
+    b.topics.clear();
+    assert_eq!(checks(&b), ["known-routes"]);
 }

@@ -1,0 +1,97 @@
+//! The reference pages built from content: lecture bullet points, Russia A-Z, the essays.
+
+use allrussias_model::{bullets_path, Block, Inline};
+
+use crate::support::browser::Browser;
+use crate::support::{manifest, page};
+
+#[tokio::test]
+async fn a_chapter_and_its_bullet_points_link_both_ways() {
+    let b = Browser::start().await;
+    let m = manifest("tsarist-russia");
+    let chapter = &m.chapters[0];
+    let first = format!("/tsarist-russia/{}/{}", chapter.slug, chapter.pages[0].slug);
+    b.open(&first).await;
+    b.wait_for_h1(&chapter.pages[0].title).await;
+    b.click(".chapter-bullets a").await;
+    b.wait_for_h1(&chapter.title).await;
+    assert_eq!(b.path().await, bullets_path(&chapter.slug));
+    let rows = b
+        .js("return document.querySelectorAll('main table tbody tr').length")
+        .await;
+    assert!(rows.as_u64().unwrap() >= 8, "{rows} rows");
+    b.click("a[href='/bullets']").await;
+    b.wait_for_h1("Lecture Bullet Points").await;
+    let listed = b
+        .js("return document.querySelectorAll('.topic-children a').length")
+        .await;
+    let chapters: usize = ["tsarist-russia", "soviet-russia", "russian-federation"]
+        .iter()
+        .map(|s| manifest(s).chapters.len())
+        .sum();
+    assert_eq!(listed, serde_json::json!(chapters));
+    b.client.back().await.unwrap();
+    b.wait_for_h1(&chapter.title).await;
+    b.click(".topic-chapter a").await;
+    b.wait_for_h1(&chapter.pages[0].title).await;
+    assert_eq!(b.path().await, first);
+}
+
+/// The first glossary link in a page's text, with the term's anchor.
+fn first_glossary_link(blocks: &[Block]) -> Option<String> {
+    fn in_inlines(content: &[Inline]) -> Option<String> {
+        content.iter().find_map(|inline| match inline {
+            Inline::Link { to, .. } if to.starts_with("/a-z#") => Some(to.clone()),
+            Inline::Emphasis(inner) | Inline::Strong(inner) => in_inlines(inner),
+            _ => None,
+        })
+    }
+    blocks.iter().find_map(|block| match block {
+        Block::Paragraph { content } => in_inlines(content),
+        Block::List { items, .. } => items.iter().find_map(|item| first_glossary_link(item)),
+        Block::Aside { content, .. } => first_glossary_link(content),
+        _ => None,
+    })
+}
+
+#[tokio::test]
+async fn a_glossary_term_in_the_text_opens_its_entry_in_view() {
+    let b = Browser::start().await;
+    let m = manifest("soviet-russia");
+    let (path, to) = m
+        .page_paths()
+        .find_map(|path| first_glossary_link(&page(&path).body).map(|to| (path, to)))
+        .expect("some Soviet page links a glossary term");
+    b.open(&path).await;
+    b.wait_for_h1(&page(&path).title).await;
+    b.click(&format!("main a[href='{to}']")).await;
+    b.wait_for_h1("Russia from A to Z").await;
+    let id = to.trim_start_matches("/a-z#");
+    b.wait_until(
+        "the term's entry in view",
+        &format!(
+            "const r = document.getElementById('{id}').getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight / 2"
+        ),
+    )
+    .await;
+    let terms = b
+        .js("return document.querySelectorAll('main h3[id]').length")
+        .await;
+    assert!(terms.as_u64().unwrap() >= 60, "{terms} terms");
+}
+
+#[tokio::test]
+async fn essays_are_listed_opened_and_unknown_ones_are_not_found() {
+    let b = Browser::start().await;
+    let index = page("/essays");
+    assert!(index.children.len() >= 3);
+    b.open("/essays").await;
+    b.wait_for_h1(&index.title).await;
+    b.click(".topic-children a").await;
+    b.wait_for_h1(&index.children[0].title).await;
+    assert_eq!(b.path().await, index.children[0].path);
+    b.open("/essays/no-such-essay").await;
+    b.wait_for_h1("Page not found").await;
+    b.open("/nowhere/at-all").await;
+    b.wait_for_h1("Page not found").await;
+}
