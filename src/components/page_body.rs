@@ -1,18 +1,40 @@
-use allrussias_model::{Note, Page, Source};
+use allrussias_model::{Note, Page, PageLink, Source};
 use leptos::prelude::*;
 
 use crate::components::blocks::{inlines, Blocks};
 
-/// A page's text, then its notes and its sources.
+/// A page's text, the pages it lists, then its notes and its sources.
 #[component]
 pub fn PageBody(page: Page) -> impl IntoView {
     view! {
         <div class="page-body">
             <Blocks blocks=page.body />
         </div>
+        {children(page.children)}
         {notes(page.notes)}
         {sources(page.sources)}
     }
+}
+
+/// The pages under an index page: the essays, each chapter's bullet points.
+fn children(children: Vec<PageLink>) -> impl IntoView {
+    (!children.is_empty()).then(|| {
+        view! {
+            <ul class="topic-children">
+                {children
+                    .into_iter()
+                    .map(|child| {
+                        view! {
+                            <li>
+                                <a href=child.path>{child.title}</a>
+                                <span class="topic-children-description">{child.description}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+    })
 }
 
 /// Footnotes, each linked back to where it is referred to.

@@ -4,8 +4,7 @@ use leptos::prelude::*;
 use crate::components::page_body::PageBody;
 use crate::components::page_heading::PageHeading;
 
-/// A stand-alone page or a page under one: the way back up, the text, and the pages
-/// it lists (essays under Best Student Essays, each chapter's bullet points).
+/// A stand-alone page or a page under one, with the way back up.
 #[component]
 pub fn TopicArticle(
     page: Page,
@@ -34,31 +33,11 @@ pub fn TopicArticle(
                 </p>
             }
         });
-    let children = (!page.children.is_empty()).then(|| {
-        view! {
-            <ul class="topic-children">
-                {page
-                    .children
-                    .clone()
-                    .into_iter()
-                    .map(|child| {
-                        view! {
-                            <li>
-                                <a href=child.path>{child.title}</a>
-                                <span class="topic-children-description">{child.description}</span>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        }
-    });
     view! {
         <article class="topic-page">
             {up}
             <PageHeading title=page.title.clone() description=page.description.clone() />
             {chapter}
-            {children}
             <PageBody page />
         </article>
     }

@@ -749,6 +749,17 @@ fn push_text(stack: &mut [Open], text: &str) {
         }
         _ => return,
     };
+    // Smart punctuation reads `*Chronicle*'s` as an opening quote: right after a closed
+    // span, a quote mark followed by a letter is an apostrophe.
+    let apostrophe = match (target.last(), text.strip_prefix('‘')) {
+        (Some(last), Some(rest))
+            if !matches!(last, Inline::Text(_)) && rest.starts_with(char::is_alphanumeric) =>
+        {
+            Some(format!("’{rest}"))
+        }
+        _ => None,
+    };
+    let text = apostrophe.as_deref().unwrap_or(text);
     if let Some(Inline::Text(last)) = target.last_mut() {
         last.push_str(text);
     } else {

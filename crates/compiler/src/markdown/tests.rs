@@ -244,3 +244,20 @@ fn titles_get_the_same_typography_and_lose_no_text() {
         assert_eq!(smart_text(plain), plain);
     }
 }
+
+#[test]
+fn a_possessive_after_emphasis_gets_an_apostrophe_not_an_opening_quote() {
+    let body = parse_ok("The *Primary Chronicle*'s date and *his* 'quoted' word.\n");
+    assert_eq!(
+        body.blocks,
+        [Block::Paragraph {
+            content: vec![
+                text("The "),
+                Inline::Emphasis(vec![text("Primary Chronicle")]),
+                text("’s date and "),
+                Inline::Emphasis(vec![text("his")]),
+                text(" ‘quoted’ word."),
+            ]
+        }]
+    );
+}
