@@ -8,6 +8,8 @@ use std::rc::Rc;
 
 use serde::de::DeserializeOwned;
 
+use crate::i18n::Lang;
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum FetchError {
     /// The request never got an answer (offline, connection dropped).
@@ -20,29 +22,23 @@ pub enum FetchError {
     Damaged,
 }
 
+impl FetchError {
+    /// What went wrong, in words a reader can act on.
+    pub fn message(&self, lang: Lang) -> String {
+        let ui = lang.ui();
+        match self {
+            FetchError::Network => ui.error_network.to_string(),
+            FetchError::Status(404) => ui.error_not_found.to_string(),
+            FetchError::Status(code) => lang.server_error(*code),
+            FetchError::NotJson => ui.error_not_json.to_string(),
+            FetchError::Damaged => ui.error_damaged.to_string(),
+        }
+    }
+}
+
 impl fmt::Display for FetchError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            FetchError::Network => write!(
-                f,
-                "The connection failed before this page arrived. Check that you are online."
-            ),
-            FetchError::Status(404) => {
-                write!(f, "The server could not find this page's text (HTTP 404).")
-            }
-            FetchError::Status(code) => write!(
-                f,
-                "The server had a problem sending this page (HTTP {code})."
-            ),
-            FetchError::NotJson => write!(
-                f,
-                "The server sent a web page where this page's text should be."
-            ),
-            FetchError::Damaged => write!(
-                f,
-                "This page's text arrived damaged or in a form the app does not understand."
-            ),
-        }
+        f.write_str(&self.message(Lang::En))
     }
 }
 

@@ -2,11 +2,12 @@
 
 pub mod api;
 pub mod components;
+pub mod i18n;
 pub mod pages;
 pub mod routes;
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Html};
+use leptos_meta::{provide_meta_context, Html, Link};
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
@@ -14,10 +15,10 @@ use leptos_router::path;
 use crate::components::side_links::SideLinks;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
+use crate::i18n::Lang;
 use crate::pages::chapter_page::ChapterPage;
 use crate::pages::home::Home;
 use crate::pages::not_found::NotFound;
-use crate::pages::russian_version::RussianVersion;
 use crate::pages::slug_page::SlugPage;
 use crate::pages::sub_page::SubPage;
 
@@ -28,9 +29,13 @@ pub fn App() -> impl IntoView {
         <Router>
             <Frame>
                 <FlatRoutes fallback=NotFound>
+                    // The Russian version mirrors every route; listed first, so that
+                    // `/ru/...` is never read as an English route.
+                    <Route path=path!("/ru") view=Home />
+                    <Route path=path!("/ru/:slug") view=SlugPage />
+                    <Route path=path!("/ru/:slug/:item") view=SubPage />
+                    <Route path=path!("/ru/:section/:chapter/:page") view=ChapterPage />
                     <Route path=path!("/") view=Home />
-                    <Route path=path!("/ru") view=RussianVersion />
-                    <Route path=path!("/ru/*rest") view=RussianVersion />
                     <Route path=path!("/:slug") view=SlugPage />
                     <Route path=path!("/:slug/:item") view=SubPage />
                     <Route path=path!("/:section/:chapter/:page") view=ChapterPage />
@@ -40,23 +45,43 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The parts of every page around the routed screen.
+/// The parts of every page around the routed screen. They are drawn again when the
+/// language changes; the routed screen is a route of its own in each language.
 #[component]
 fn Frame(children: Children) -> impl IntoView {
     let location = use_location();
-    let lang = move || routes::language_of(&location.pathname.get());
+    let lang = Memo::new(move |_| Lang::of(&location.pathname.get()));
+    // Both versions of the page, for search engines and for readers' browsers.
+    let alternates = move || {
+        let path = location.pathname.get();
+        let site_path = Lang::site_path(&path).to_string();
+        [Lang::En, Lang::Ru]
+            .map(|l| view! { <Link rel="alternate" hreflang=l.code() href=l.href(&site_path) /> })
+    };
     view! {
-        <Html {..} lang=lang />
-        <a class="skip-link" href="#content">
-            "Skip to the text"
-        </a>
-        <SiteHeader />
+        <Html {..} lang=move || lang.get().code() />
+        {alternates}
+        {move || {
+            let ui = lang.get().ui();
+            view! {
+                <a class="skip-link" href="#content">
+                    {ui.skip_link}
+                </a>
+                <SiteHeader />
+            }
+        }}
         <div class="site-body">
             <main id="content" tabindex="-1">
                 {children()}
             </main>
-            <SideLinks />
+            {move || {
+                lang.track();
+                view! { <SideLinks /> }
+            }}
         </div>
-        <SiteFooter />
+        {move || {
+            lang.track();
+            view! { <SiteFooter /> }
+        }}
     }
 }

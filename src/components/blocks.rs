@@ -5,6 +5,8 @@ use allrussias_model::block::{is_internal_route, is_safe_external};
 use allrussias_model::{Block, Inline};
 use leptos::prelude::*;
 
+use crate::i18n::Lang;
+
 #[component]
 pub fn Blocks(blocks: Vec<Block>) -> impl IntoView {
     blocks.into_iter().map(block).collect_view()
@@ -46,7 +48,7 @@ fn block(block: Block) -> AnyView {
             }
         }
         Block::Table { head, rows } => view! {
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Table">
+            <div class="table-scroll" tabindex="0" role="region" aria-label=Lang::current().ui().table>
                 <table>
                     <thead>
                         <tr>
@@ -116,7 +118,7 @@ fn inline(inline: Inline) -> AnyView {
         Inline::Emphasis(content) => view! { <em>{inlines(content)}</em> }.into_any(),
         Inline::Strong(content) => view! { <strong>{inlines(content)}</strong> }.into_any(),
         Inline::Link { to, content } if is_internal_route(&to) => {
-            view! { <a href=to>{inlines(content)}</a> }.into_any()
+            view! { <a href=Lang::current().href(&to)>{inlines(content)}</a> }.into_any()
         }
         Inline::ExternalLink { href, content } if is_safe_external(&href) => view! {
             <a href=href class="external" rel="noopener noreferrer">
@@ -130,7 +132,7 @@ fn inline(inline: Inline) -> AnyView {
         }
         Inline::NoteRef(number) => view! {
             <sup class="note-ref">
-                <a href=format!("#note-{number}") id=format!("note-ref-{number}") aria-label=format!("Note {number}")>
+                <a href=format!("#note-{number}") id=format!("note-ref-{number}") aria-label=Lang::current().note(number)>
                     {number}
                 </a>
             </sup>

@@ -1,16 +1,19 @@
+use allrussias_model::book::page_path;
 use allrussias_model::SectionManifest;
 use leptos::prelude::*;
 
-use crate::routes::page_href;
+use crate::i18n::Lang;
+use crate::routes::label;
 
 /// The section's chapters, the one being read marked as current.
 #[component]
 pub fn ChapterSidebar(manifest: SectionManifest, current: Option<String>) -> impl IntoView {
+    let lang = Lang::current();
     let section = manifest.slug.clone();
     view! {
-        <nav class="chapter-sidebar" aria-label=format!("Chapters of {}", manifest.title)>
+        <nav class="chapter-sidebar" aria-label=lang.chapters_of(&manifest.title)>
             <h2 class="chapter-sidebar-title">
-                <a href=crate::routes::section_href(&section)>{manifest.title.clone()}</a>
+                <a href=lang.href(&format!("/{section}"))>{manifest.title.clone()}</a>
             </h2>
             <ol>
                 {manifest
@@ -22,7 +25,7 @@ pub fn ChapterSidebar(manifest: SectionManifest, current: Option<String>) -> imp
                         view! {
                             <li>
                                 <a
-                                    href=page_href(&section, &chapter.slug, &first)
+                                    href=lang.href(&page_path(&section, &chapter.slug, &first))
                                     aria-current=is_current.then_some("page")
                                 >
                                     {chapter.title}
@@ -33,7 +36,7 @@ pub fn ChapterSidebar(manifest: SectionManifest, current: Option<String>) -> imp
                     .collect_view()}
             </ol>
             <p class="chapter-sidebar-more">
-                <a href="/statistics">"Tables and Statistics"</a>
+                <a href=lang.href("/statistics")>{label(lang, "/statistics")}</a>
             </p>
         </nav>
     }

@@ -1,13 +1,24 @@
 use leptos::prelude::*;
 
+use crate::api::FetchError;
 use crate::components::page_heading::PageHeading;
+use crate::i18n::Lang;
 
 /// Shown when a page's content cannot be loaded: what went wrong and a way to try again.
 /// The frame around it keeps working.
 #[component]
 pub fn ErrorView(errors: ArcRwSignal<Errors>, retry: Callback<()>) -> impl IntoView {
+    let lang = Lang::current();
+    let ui = lang.ui();
     let messages = move || {
-        let mut messages: Vec<String> = errors.read().iter().map(|(_, e)| e.to_string()).collect();
+        let mut messages: Vec<String> = errors
+            .read()
+            .iter()
+            .map(|(_, e)| match e.downcast_ref::<FetchError>() {
+                Some(fetch) => fetch.message(lang),
+                None => e.to_string(),
+            })
+            .collect();
         messages.dedup();
         messages
             .into_iter()
@@ -16,10 +27,10 @@ pub fn ErrorView(errors: ArcRwSignal<Errors>, retry: Callback<()>) -> impl IntoV
     };
     view! {
         <div class="error-view" role="alert">
-            <PageHeading title="This page could not be loaded" description="The page could not be loaded." />
+            <PageHeading title=ui.error_title description=ui.error_description />
             {messages}
             <button type="button" on:click=move |_| retry.run(())>
-                "Try again"
+                {ui.try_again}
             </button>
         </div>
     }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::FetchError;
 use crate::components::error_view::ErrorView;
+use crate::i18n::Lang;
 
 /// Loaded data already bound to the view that shows it. Every screen's resource has this
 /// one type, so the WebAssembly carries one copy of the loading machinery, not one per screen.
@@ -27,11 +28,12 @@ where
 #[component]
 pub fn Loaded(resource: LocalResource<Rendered>) -> impl IntoView {
     let retry = Callback::new(move |_| resource.refetch());
+    let loading = Lang::current().ui().loading;
     view! {
-        <Suspense fallback=|| {
+        <Suspense fallback=move || {
             view! {
                 <p class="loading" role="status">
-                    "Loading…"
+                    {loading}
                 </p>
             }
         }>

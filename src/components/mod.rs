@@ -1,6 +1,7 @@
 pub mod blocks;
 pub mod chapter_sidebar;
 pub mod error_view;
+pub mod language_switch;
 pub mod loaded;
 pub mod page_body;
 pub mod page_heading;

@@ -2,22 +2,35 @@ use allrussias_model::{Note, Page, PageLink, Source};
 use leptos::prelude::*;
 
 use crate::components::blocks::{inlines, Blocks};
+use crate::i18n::Lang;
 
 /// A page's text, the pages it lists, then its notes and its sources.
 #[component]
 pub fn PageBody(page: Page) -> impl IntoView {
+    let lang = Lang::current();
+    // An untranslated page says so in the reader's language, and its text is marked as
+    // English for screen readers and hyphenation.
+    let notice = page.untranslated.then(|| {
+        view! {
+            <p class="untranslated" role="note">
+                {lang.ui().untranslated}
+            </p>
+        }
+    });
+    let text_lang = page.untranslated.then_some("en");
     view! {
-        <div class="page-body">
+        {notice}
+        <div class="page-body" lang=text_lang>
             <Blocks blocks=page.body />
         </div>
-        {children(page.children)}
-        {notes(page.notes)}
-        {sources(page.sources)}
+        {children(lang, page.children)}
+        {notes(lang, page.notes)}
+        {sources(lang, page.sources)}
     }
 }
 
 /// The pages under an index page: the essays, each chapter's bullet points.
-fn children(children: Vec<PageLink>) -> impl IntoView {
+fn children(lang: Lang, children: Vec<PageLink>) -> impl IntoView {
     (!children.is_empty()).then(|| {
         view! {
             <ul class="topic-children">
@@ -26,7 +39,7 @@ fn children(children: Vec<PageLink>) -> impl IntoView {
                     .map(|child| {
                         view! {
                             <li>
-                                <a href=child.path>{child.title}</a>
+                                <a href=lang.href(&child.path)>{child.title}</a>
                                 <span class="topic-children-description">{child.description}</span>
                             </li>
                         }
@@ -38,11 +51,11 @@ fn children(children: Vec<PageLink>) -> impl IntoView {
 }
 
 /// Footnotes, each linked back to where it is referred to.
-fn notes(notes: Vec<Note>) -> impl IntoView {
+fn notes(lang: Lang, notes: Vec<Note>) -> impl IntoView {
     (!notes.is_empty()).then(|| {
         view! {
             <section class="notes" aria-labelledby="notes-title">
-                <h2 id="notes-title">"Notes"</h2>
+                <h2 id="notes-title">{lang.ui().notes}</h2>
                 <ol>
                     {notes
                         .into_iter()
@@ -54,7 +67,7 @@ fn notes(notes: Vec<Note>) -> impl IntoView {
                                     " "
                                     <a
                                         href=format!("#note-ref-{number}")
-                                        aria-label=format!("Back to note {number} in the text")
+                                        aria-label=lang.back_to_note(number)
                                     >
                                         "↩"
                                     </a>
@@ -69,11 +82,11 @@ fn notes(notes: Vec<Note>) -> impl IntoView {
 }
 
 /// The books and collections the page was written from.
-fn sources(sources: Vec<Source>) -> impl IntoView {
+fn sources(lang: Lang, sources: Vec<Source>) -> impl IntoView {
     (!sources.is_empty()).then(|| {
         view! {
             <section class="sources" aria-labelledby="sources-title">
-                <h2 id="sources-title">"Sources"</h2>
+                <h2 id="sources-title">{lang.ui().sources}</h2>
                 <ul>
                     {sources
                         .into_iter()

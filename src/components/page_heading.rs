@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_location;
 
-use crate::routes::document_title;
+use crate::components::language_switch::restore_heading;
+use crate::i18n::Lang;
 
 /// The page's one `<h1>`, its document title and its meta description. When a new page
 /// mounts, focus moves to its heading so keyboard and screen-reader users start there.
@@ -17,22 +18,24 @@ pub fn PageHeading(
     Effect::new(move |_| {
         if let Some(h1) = heading.get() {
             let _ = h1.focus();
-            // A link to a place in the page (`/a-z#kulak`) lands there once the text is in.
-            // Deferred a frame, by when the page around the heading is in the document.
+            // Deferred a frame, by when the page around the heading is in the document:
+            // a link to a place in the page (`/a-z#kulak`) lands there, and a language
+            // switch returns to the heading the reader had reached.
             let hash = hash.get_untracked();
             request_animation_frame(move || {
                 let id = hash.trim_start_matches('#');
-                if let Some(target) = (!id.is_empty())
+                match (!id.is_empty())
                     .then(|| document().get_element_by_id(id))
                     .flatten()
                 {
-                    target.scroll_into_view();
+                    Some(target) => target.scroll_into_view(),
+                    None => restore_heading(),
                 }
             });
         }
     });
     view! {
-        <Title text=document_title(&title) />
+        <Title text=Lang::current().document_title(&title) />
         <Meta name="description" content=description />
         <h1 tabindex="-1" node_ref=heading>
             {title}

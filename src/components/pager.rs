@@ -5,6 +5,8 @@ use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 
+use crate::i18n::Lang;
+
 /// A link in the reading order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PagerLink {
@@ -35,13 +37,14 @@ pub fn Pager(prev: Option<PagerLink>, next: Option<PagerLink>) -> impl IntoView 
         }
     });
     on_cleanup(move || handle.remove());
+    let ui = Lang::current().ui();
     view! {
-        <nav class="pager" aria-label="Previous and next page">
+        <nav class="pager" aria-label=ui.pager_label>
             {prev
                 .map(|l| {
                     view! {
                         <a rel="prev" href=l.href class="pager-prev">
-                            <span class="pager-label">"PREVIOUS"</span>
+                            <span class="pager-label">{ui.previous}</span>
                             <span class="pager-title">{l.title}</span>
                         </a>
                     }
@@ -50,7 +53,7 @@ pub fn Pager(prev: Option<PagerLink>, next: Option<PagerLink>) -> impl IntoView 
                 .map(|l| {
                     view! {
                         <a rel="next" href=l.href class="pager-next">
-                            <span class="pager-label">"NEXT"</span>
+                            <span class="pager-label">{ui.next}</span>
                             <span class="pager-title">{l.title}</span>
                         </a>
                     }

@@ -1,16 +1,18 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::routes::SIDE_LINKS;
+use crate::i18n::Lang;
+use crate::routes::{label, SIDE_LINKS};
 
 #[component]
 pub fn SideLinks() -> impl IntoView {
+    let lang = Lang::current();
     view! {
-        <nav class="side-links" aria-label="Side links">
+        <nav class="side-links" aria-label=lang.ui().side_links>
             <ul>
                 {SIDE_LINKS
                     .iter()
-                    .map(|item| view! { <li><A href=item.href>{item.label}</A></li> })
+                    .map(|(href, key)| view! { <li><A href=lang.href(href)>{label(lang, key)}</A></li> })
                     .collect_view()}
             </ul>
         </nav>

@@ -1,23 +1,25 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::routes::FOOTER_MENU;
+use crate::i18n::Lang;
+use crate::routes::{label, FOOTER_MENU};
 
 #[component]
 pub fn SiteFooter() -> impl IntoView {
+    let lang = Lang::current();
+    let ui = lang.ui();
     view! {
         <footer class="site-footer">
-            <nav aria-label="Site information">
+            <nav aria-label=ui.footer_menu>
                 <ul>
                     {FOOTER_MENU
                         .iter()
-                        .map(|item| view! { <li><A href=item.href>{item.label}</A></li> })
+                        .map(|href| view! { <li><A href=lang.href(href)>{label(lang, href)}</A></li> })
                         .collect_view()}
                 </ul>
             </nav>
             <p class="site-footer-note">
-                "All Russias: original text, with sources on every page. Corrections are welcome through "
-                <a href="/feedback">"Send Feedback"</a> "."
+                {ui.footer_note} " " <a href=lang.href("/feedback")>{label(lang, "/feedback")}</a> "."
             </p>
         </footer>
     }

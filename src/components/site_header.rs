@@ -1,49 +1,43 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_location;
 
-use crate::routes::{language_of, other_language_href, MenuItem, MAIN_MENU, SECOND_MENU};
+use crate::components::language_switch::LanguageSwitch;
+use crate::i18n::Lang;
+use crate::routes::{label, MAIN_MENU, SECOND_MENU};
 
 /// Wordmark, the two menus of the classic site and the language switch.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
-    let location = use_location();
-    let switch_href = move || other_language_href(&location.pathname.get());
-    let to_russian = move || language_of(&location.pathname.get()) == "en";
+    let lang = Lang::current();
+    let ui = lang.ui();
     view! {
         <header class="site-header">
-            <a class="wordmark" href="/" aria-label="All Russias, home">
+            <a class="wordmark" href=lang.href("/") aria-label=format!("{}, {}", ui.site_name, ui.home_label)>
                 "ALL RUSSIAS"
             </a>
-            <nav class="main-menu" aria-label="Main">
-                <Menu items=&MAIN_MENU />
+            <nav class="main-menu" aria-label=ui.main_menu>
+                <Menu lang items=&MAIN_MENU />
             </nav>
-            <nav class="second-menu" aria-label="More">
-                <Menu items=&SECOND_MENU />
+            <nav class="second-menu" aria-label=ui.second_menu>
+                <Menu lang items=&SECOND_MENU />
             </nav>
-            <a
-                class="language-switch"
-                href=switch_href
-                hreflang=move || if to_russian() { "ru" } else { "en" }
-                lang=move || if to_russian() { "ru" } else { "en" }
-            >
-                {move || if to_russian() { "Русская версия" } else { "English version" }}
-            </a>
+            <LanguageSwitch />
         </header>
     }
 }
 
 #[component]
-fn Menu(items: &'static [MenuItem]) -> impl IntoView {
+fn Menu(lang: Lang, items: &'static [&'static str]) -> impl IntoView {
+    // `A` marks the current entry with aria-current; the home entry only on the home page.
     view! {
         <ul>
             {items
                 .iter()
-                .map(|item| {
+                .map(|href| {
                     view! {
                         <li>
-                            <A href=item.href exact=item.href == "/">
-                                {item.label}
+                            <A href=lang.href(href) exact=*href == "/">
+                                {label(lang, href)}
                             </A>
                         </li>
                     }

@@ -3,20 +3,22 @@ use leptos::prelude::*;
 
 use crate::components::page_body::PageBody;
 use crate::components::page_heading::PageHeading;
+use crate::i18n::Lang;
 
 /// A stand-alone page or a page under one, with the way back up.
 #[component]
 pub fn TopicArticle(
     page: Page,
-    /// The index the page sits under, as (href, title).
+    /// The index the page sits under, as (site path, title).
     #[prop(optional)]
     topic: Option<(String, &'static str)>,
 ) -> impl IntoView {
-    let topic_href = topic.as_ref().map(|(href, _)| href.clone());
-    let up = topic.map(|(href, title)| {
+    let lang = Lang::current();
+    let topic_path = topic.as_ref().map(|(path, _)| path.clone());
+    let up = topic.map(|(path, title)| {
         view! {
             <p class="breadcrumb">
-                <a href=href>{title}</a>
+                <a href=lang.href(&path)>{title}</a>
                 " ›"
             </p>
         }
@@ -25,11 +27,11 @@ pub fn TopicArticle(
     let chapter = page
         .parent
         .clone()
-        .filter(|parent| Some(&parent.path) != topic_href.as_ref())
+        .filter(|parent| Some(&parent.path) != topic_path.as_ref())
         .map(|parent| {
             view! {
                 <p class="topic-chapter">
-                    "Chapter: " <a href=parent.path>{parent.title}</a>
+                    {lang.ui().chapter} " " <a href=lang.href(&parent.path)>{parent.title}</a>
                 </p>
             }
         });

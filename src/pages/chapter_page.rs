@@ -1,3 +1,4 @@
+use allrussias_model::book::page_path;
 use allrussias_model::{bullets_path, data, Page, Position, SectionManifest, SECTIONS};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -8,8 +9,8 @@ use crate::components::loaded::{rendered, Loaded};
 use crate::components::page_body::PageBody;
 use crate::components::page_heading::PageHeading;
 use crate::components::pager::{Pager, PagerLink};
+use crate::i18n::Lang;
 use crate::pages::not_found::NotFound;
-use crate::routes::{page_href, section_href, LANG};
 
 /// What a chapter page route resolves to.
 #[derive(Clone)]
@@ -26,18 +27,23 @@ struct Found {
     page: Page,
 }
 
-async fn load(section: String, chapter: String, page: String) -> Result<Reading, FetchError> {
+async fn load(
+    lang: Lang,
+    section: String,
+    chapter: String,
+    page: String,
+) -> Result<Reading, FetchError> {
     if !SECTIONS.contains(&section.as_str()) {
         return Ok(Reading::Missing);
     }
-    let manifest = fetch_json::<SectionManifest>(data::manifest(LANG, &section)).await?;
+    let manifest = fetch_json::<SectionManifest>(data::manifest(lang.code(), &section)).await?;
     // The manifest decides whether the page exists, so a failed page fetch is an error
     // to retry, never a "not found".
     let Some(position) = manifest.position(&chapter, &page) else {
         return Ok(Reading::Missing);
     };
-    let path = page_href(&section, &chapter, &page);
-    let page = fetch_json::<Page>(data::page(LANG, &path)).await?;
+    let path = page_path(&section, &chapter, &page);
+    let page = fetch_json::<Page>(data::page(lang.code(), &path)).await?;
     Ok(Reading::Found(Box::new(Found {
         manifest,
         position,
@@ -50,6 +56,7 @@ async fn load(section: String, chapter: String, page: String) -> Result<Reading,
 #[component]
 pub fn ChapterPage() -> impl IntoView {
     let params = use_params_map();
+    let lang = Lang::current();
     let reading = LocalResource::new(move || {
         let (section, chapter, page) = params.with(|p| {
             (
@@ -58,10 +65,13 @@ pub fn ChapterPage() -> impl IntoView {
                 p.get("page").unwrap_or_default(),
             )
         });
-        rendered(load(section, chapter, page), |reading| match reading {
-            Reading::Found(found) => view! { <Reader found=*found /> }.into_any(),
-            Reading::Missing => view! { <NotFound /> }.into_any(),
-        })
+        rendered(
+            load(lang, section, chapter, page),
+            |reading| match reading {
+                Reading::Found(found) => view! { <Reader found=*found /> }.into_any(),
+                Reading::Missing => view! { <NotFound /> }.into_any(),
+            },
+        )
     });
     view! { <Loaded resource=reading /> }
 }
@@ -74,18 +84,20 @@ fn Reader(found: Found) -> impl IntoView {
         chapter,
         page,
     } = found;
+    let lang = Lang::current();
+    let ui = lang.ui();
     let section = manifest.slug.clone();
     let entry = &manifest.chapters[position.chapter_index];
     let chapter_title = entry.title.clone();
     let bullets = entry.bullets.then(|| {
         view! {
             <p class="chapter-bullets">
-                <a href=bullets_path(&chapter)>"Bullet points for this chapter"</a>
+                <a href=lang.href(&bullets_path(&chapter))>{ui.bullets_link}</a>
             </p>
         }
     });
     let link = |n: allrussias_model::Neighbour| PagerLink {
-        href: n.path(),
+        href: lang.href(&n.path()),
         title: n.title,
     };
     let prev = position.prev.clone().map(link);
@@ -94,13 +106,13 @@ fn Reader(found: Found) -> impl IntoView {
         <div class="chapter-page">
             <article class="chapter-page-text">
                 <p class="breadcrumb">
-                    <a href=section_href(&section)>{manifest.title.clone()}</a>
+                    <a href=lang.href(&format!("/{section}"))>{manifest.title.clone()}</a>
                     " › "
                     <span>{chapter_title}</span>
                 </p>
                 <PageHeading title=page.title.clone() description=page.description.clone() />
                 <p class="page-count">
-                    {format!("Page {} of {}", position.page_number, position.page_count)}
+                    {lang.page_of(position.page_number, position.page_count)}
                 </p>
                 <PageBody page />
                 {bullets}

@@ -4,30 +4,29 @@ use leptos::prelude::*;
 use crate::api::fetch_json;
 use crate::components::loaded::{rendered, Loaded};
 use crate::components::page_heading::PageHeading;
-use crate::routes::{section_href, LANG};
+use crate::i18n::Lang;
 
 /// The home page: the history sections, generated from the site index.
 #[component]
 pub fn Home() -> impl IntoView {
-    let index = LocalResource::new(|| {
-        rendered(fetch_json(data::site_index(LANG)), |index: SiteIndex| {
-            view! { <SectionCards index /> }
-        })
+    let lang = Lang::current();
+    let ui = lang.ui();
+    let index = LocalResource::new(move || {
+        rendered(
+            fetch_json(data::site_index(lang.code())),
+            |index: SiteIndex| view! { <SectionCards index /> },
+        )
     });
     view! {
-        <PageHeading
-            title="All Russias"
-            description="Russian history and culture to read page by page: Tsarist Russia, Soviet Russia and the Russian Federation."
-        />
-        <p class="lead">
-            "A thousand years of Russian history, told in short pages you can read one after another."
-        </p>
+        <PageHeading title=ui.site_name description=ui.home_description />
+        <p class="lead">{ui.home_lead}</p>
         <Loaded resource=index />
     }
 }
 
 #[component]
 fn SectionCards(index: SiteIndex) -> impl IntoView {
+    let lang = Lang::current();
     view! {
         <ul class="section-cards">
             {index
@@ -37,11 +36,11 @@ fn SectionCards(index: SiteIndex) -> impl IntoView {
                     view! {
                         <li class="section-card">
                             <h2>
-                                <a href=section_href(&s.slug)>{s.title}</a>
+                                <a href=lang.href(&format!("/{}", s.slug))>{s.title}</a>
                             </h2>
                             <p>{s.description}</p>
                             <p class="section-card-count">
-                                {format!("{} chapters", s.chapters)}
+                                {lang.count(s.chapters, &lang.ui().chapter_forms)}
                             </p>
                         </li>
                     }

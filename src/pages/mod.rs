@@ -1,7 +1,6 @@
 pub mod chapter_page;
 pub mod home;
 pub mod not_found;
-pub mod russian_version;
 pub mod section_page;
 pub mod site_map;
 pub mod slug_page;

@@ -2,21 +2,24 @@ use leptos::prelude::*;
 use leptos_meta::Meta;
 
 use crate::components::page_heading::PageHeading;
+use crate::i18n::Lang;
 
 /// Any address the site does not have: unknown routes, chapters and pages.
 #[component]
 pub fn NotFound() -> impl IntoView {
+    let lang = Lang::current();
+    let ui = lang.ui();
     view! {
         <Meta name="robots" content="noindex" />
         <div class="not-found">
-            <PageHeading title="Page not found" description="There is no page at this address." />
-            <p>"There is no page at this address. It may have moved, or the link may be mistyped."</p>
+            <PageHeading title=ui.not_found_title description=ui.not_found_description />
+            <p>{ui.not_found_text}</p>
             <ul>
                 <li>
-                    <a href="/">"Go to the home page"</a>
+                    <a href=lang.href("/")>{ui.go_home}</a>
                 </li>
                 <li>
-                    <a href="/site-map">"See every page in the site map"</a>
+                    <a href=lang.href("/site-map")>{ui.see_site_map}</a>
                 </li>
             </ul>
         </div>

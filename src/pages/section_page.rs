@@ -1,3 +1,4 @@
+use allrussias_model::book::page_path;
 use allrussias_model::{data, SectionManifest};
 use leptos::prelude::*;
 
@@ -5,14 +6,15 @@ use crate::api::fetch_json;
 use crate::components::blocks::Blocks;
 use crate::components::loaded::{rendered, Loaded};
 use crate::components::page_heading::PageHeading;
-use crate::routes::{page_href, LANG};
+use crate::i18n::Lang;
 
 /// A history section: its introduction and its chapters, each linked to its first page.
 #[component]
 pub fn SectionPage(section: String) -> impl IntoView {
+    let lang = Lang::current();
     let manifest = LocalResource::new(move || {
         rendered(
-            fetch_json(data::manifest(LANG, &section)),
+            fetch_json(data::manifest(lang.code(), &section)),
             |manifest: SectionManifest| view! { <SectionView manifest /> },
         )
     });
@@ -21,13 +23,15 @@ pub fn SectionPage(section: String) -> impl IntoView {
 
 #[component]
 fn SectionView(manifest: SectionManifest) -> impl IntoView {
+    let lang = Lang::current();
+    let ui = lang.ui();
     let section = manifest.slug.clone();
     view! {
         <PageHeading title=manifest.title description=manifest.description />
         <div class="section-intro">
             <Blocks blocks=manifest.intro />
         </div>
-        <h2>"Chapters"</h2>
+        <h2>{ui.chapters}</h2>
         <ol class="chapter-list">
             {manifest
                 .chapters
@@ -38,11 +42,11 @@ fn SectionView(manifest: SectionManifest) -> impl IntoView {
                     view! {
                         <li>
                             <h3>
-                                <a href=page_href(&section, &chapter.slug, &first)>{chapter.title}</a>
+                                <a href=lang.href(&page_path(&section, &chapter.slug, &first))>{chapter.title}</a>
                             </h3>
                             <p>{chapter.summary}</p>
                             <p class="chapter-list-count">
-                                {format!("{pages} page{}", if pages == 1 { "" } else { "s" })}
+                                {lang.count(pages, &ui.page_forms)}
                             </p>
                         </li>
                     }

@@ -1,16 +1,19 @@
+use allrussias_model::book::page_path;
 use allrussias_model::{data, SectionManifest, SiteIndex};
 use leptos::prelude::*;
 
 use crate::api::{fetch_json, FetchError};
 use crate::components::loaded::{rendered, Loaded};
 use crate::components::page_heading::PageHeading;
-use crate::routes::{page_href, section_href, topic_title, LANG};
+use crate::i18n::Lang;
+use crate::routes::topic_title;
 
-async fn load() -> Result<(SiteIndex, Vec<SectionManifest>), FetchError> {
-    let index = fetch_json::<SiteIndex>(data::site_index(LANG)).await?;
+async fn load(lang: Lang) -> Result<(SiteIndex, Vec<SectionManifest>), FetchError> {
+    let index = fetch_json::<SiteIndex>(data::site_index(lang.code())).await?;
     let mut manifests = Vec::with_capacity(index.sections.len());
     for section in &index.sections {
-        manifests.push(fetch_json::<SectionManifest>(data::manifest(LANG, &section.slug)).await?);
+        manifests
+            .push(fetch_json::<SectionManifest>(data::manifest(lang.code(), &section.slug)).await?);
     }
     Ok((index, manifests))
 }
@@ -18,20 +21,24 @@ async fn load() -> Result<(SiteIndex, Vec<SectionManifest>), FetchError> {
 /// Every section, chapter and page, generated from the content, and every other page.
 #[component]
 pub fn SiteMap() -> impl IntoView {
-    let map = LocalResource::new(|| {
+    let lang = Lang::current();
+    let ui = lang.ui();
+    let map = LocalResource::new(move || {
         rendered(
-            load(),
+            load(lang),
             |(index, manifests)| view! { <SiteMapView index manifests /> },
         )
     });
     view! {
-        <PageHeading title="Site Map" description="Every section, chapter and page of All Russias." />
+        <PageHeading title=topic_title(lang, "site-map").unwrap_or_default() description=ui.site_map_description />
         <Loaded resource=map />
     }
 }
 
 #[component]
 fn SiteMapView(index: SiteIndex, manifests: Vec<SectionManifest>) -> impl IntoView {
+    let lang = Lang::current();
+    let ui = lang.ui();
     let sections = manifests
         .into_iter()
         .map(|m| {
@@ -39,7 +46,7 @@ fn SiteMapView(index: SiteIndex, manifests: Vec<SectionManifest>) -> impl IntoVi
             view! {
                 <section class="site-map-section">
                     <h2>
-                        <a href=section_href(&section)>{m.title}</a>
+                        <a href=lang.href(&format!("/{section}"))>{m.title}</a>
                     </h2>
                     <ol>
                         {m
@@ -52,7 +59,7 @@ fn SiteMapView(index: SiteIndex, manifests: Vec<SectionManifest>) -> impl IntoVi
                                     .map(|p| {
                                         view! {
                                             <li>
-                                                <a href=page_href(&section, &c.slug, &p.slug)>{p.title}</a>
+                                                <a href=lang.href(&page_path(&section, &c.slug, &p.slug))>{p.title}</a>
                                             </li>
                                         }
                                     })
@@ -75,11 +82,11 @@ fn SiteMapView(index: SiteIndex, manifests: Vec<SectionManifest>) -> impl IntoVi
         .iter()
         .filter(|slug| **slug != "site-map")
         .map(|slug| {
-            let note = (!written.iter().any(|w| w == slug)).then_some(" (being written)");
+            let note = (!written.iter().any(|w| w == slug)).then_some(ui.being_written_mark);
             view! {
                 <li>
-                    <a href=format!("/{slug}")>{topic_title(slug)}</a>
-                    {note}
+                    <a href=lang.href(&format!("/{slug}"))>{topic_title(lang, slug)}</a>
+                    {note.map(|n| format!(" {n}"))}
                 </li>
             }
         })
@@ -87,7 +94,7 @@ fn SiteMapView(index: SiteIndex, manifests: Vec<SectionManifest>) -> impl IntoVi
     view! {
         {sections}
         <section class="site-map-section">
-            <h2>"More of the site"</h2>
+            <h2>{ui.more_of_the_site}</h2>
             <ul>{topics}</ul>
         </section>
     }

@@ -2,6 +2,7 @@ use allrussias_model::SECTIONS;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use crate::i18n::Lang;
 use crate::pages::not_found::NotFound;
 use crate::pages::section_page::SectionPage;
 use crate::pages::site_map::SiteMap;
@@ -18,7 +19,7 @@ pub fn SlugPage() -> impl IntoView {
             view! { <SectionPage section=slug /> }.into_any()
         } else if slug == "site-map" {
             view! { <SiteMap /> }.into_any()
-        } else if let Some(title) = topic_title(&slug) {
+        } else if let Some(title) = topic_title(Lang::current(), &slug) {
             view! { <TopicPage slug title /> }.into_any()
         } else {
             view! { <NotFound /> }.into_any()

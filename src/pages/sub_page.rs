@@ -5,21 +5,24 @@ use leptos_router::hooks::use_params_map;
 use crate::api::{fetch_json, FetchError};
 use crate::components::loaded::{rendered, Loaded};
 use crate::components::topic_article::TopicArticle;
+use crate::i18n::Lang;
 use crate::pages::not_found::NotFound;
-use crate::routes::{topic_title, LANG};
+use crate::routes::topic_title;
 
 /// The page, or `None` when its topic does not exist or does not list it.
-async fn load(topic: String, item: String) -> Result<Option<Page>, FetchError> {
-    if topic_title(&topic).is_none() {
+async fn load(lang: Lang, topic: String, item: String) -> Result<Option<Page>, FetchError> {
+    if topic_title(lang, &topic).is_none() {
         return Ok(None);
     }
-    let index = fetch_json::<Page>(data::page(LANG, &format!("/{topic}"))).await?;
+    let index = fetch_json::<Page>(data::page(lang.code(), &format!("/{topic}"))).await?;
     let path = format!("/{topic}/{item}");
     // The index decides whether the page exists, as a section's manifest does for chapters.
     if !index.children.iter().any(|child| child.path == path) {
         return Ok(None);
     }
-    fetch_json::<Page>(data::page(LANG, &path)).await.map(Some)
+    fetch_json::<Page>(data::page(lang.code(), &path))
+        .await
+        .map(Some)
 }
 
 /// `/{topic}/{item}`: a page under a stand-alone page, such as one essay or one chapter's
@@ -27,6 +30,7 @@ async fn load(topic: String, item: String) -> Result<Option<Page>, FetchError> {
 #[component]
 pub fn SubPage() -> impl IntoView {
     let params = use_params_map();
+    let lang = Lang::current();
     let page = LocalResource::new(move || {
         let (topic, item) = params.with(|p| {
             (
@@ -34,10 +38,12 @@ pub fn SubPage() -> impl IntoView {
                 p.get("item").unwrap_or_default(),
             )
         });
-        let up = topic_title(&topic).map(|title| (format!("/{topic}"), title));
-        rendered(load(topic, item), move |page| match (page, up.clone()) {
-            (Some(page), Some(topic)) => view! { <TopicArticle page topic /> }.into_any(),
-            _ => view! { <NotFound /> }.into_any(),
+        let up = topic_title(lang, &topic).map(|title| (format!("/{topic}"), title));
+        rendered(load(lang, topic, item), move |page| {
+            match (page, up.clone()) {
+                (Some(page), Some(topic)) => view! { <TopicArticle page topic /> }.into_any(),
+                _ => view! { <NotFound /> }.into_any(),
+            }
         })
     });
     view! { <Loaded resource=page /> }

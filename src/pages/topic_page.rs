@@ -1,19 +1,20 @@
-use allrussias_model::{data, Page, SiteIndex};
+use allrussias_model::{data, Page, SiteIndex, SECTIONS};
 use leptos::prelude::*;
 
 use crate::api::{fetch_json, FetchError};
 use crate::components::loaded::{rendered, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::components::topic_article::TopicArticle;
-use crate::routes::{section_href, LANG};
+use crate::i18n::Lang;
+use crate::routes::label;
 
 /// The page's content, or `None` while it is being written.
-async fn load(slug: String) -> Result<Option<Page>, FetchError> {
-    let index = fetch_json::<SiteIndex>(data::site_index(LANG)).await?;
+async fn load(lang: Lang, slug: String) -> Result<Option<Page>, FetchError> {
+    let index = fetch_json::<SiteIndex>(data::site_index(lang.code())).await?;
     if !index.topics.iter().any(|t| t.slug == slug) {
         return Ok(None);
     }
-    fetch_json::<Page>(data::page(LANG, &format!("/{slug}")))
+    fetch_json::<Page>(data::page(lang.code(), &format!("/{slug}")))
         .await
         .map(Some)
 }
@@ -21,8 +22,9 @@ async fn load(slug: String) -> Result<Option<Page>, FetchError> {
 /// A stand-alone page: its content if it has been written, an honest notice if not.
 #[component]
 pub fn TopicPage(slug: String, title: &'static str) -> impl IntoView {
+    let lang = Lang::current();
     let page = LocalResource::new(move || {
-        rendered(load(slug.clone()), move |page| match page {
+        rendered(load(lang, slug.clone()), move |page| match page {
             Some(page) => view! { <TopicArticle page /> }.into_any(),
             None => view! { <BeingWritten title /> }.into_any(),
         })
@@ -32,16 +34,18 @@ pub fn TopicPage(slug: String, title: &'static str) -> impl IntoView {
 
 #[component]
 fn BeingWritten(title: &'static str) -> impl IntoView {
+    let lang = Lang::current();
+    let ui = lang.ui();
+    let section =
+        |slug: &str| view! { <a href=lang.href(&format!("/{slug}"))>{label(lang, slug)}</a> };
     view! {
         <div class="being-written">
-            <PageHeading title=title description=format!("{title}: this part of All Russias is being written.") />
-            <p>"This part of All Russias is being written and is not ready to read yet."</p>
+            <PageHeading title=title description=format!("{title}: {}", ui.being_written) />
+            <p>{ui.being_written_text}</p>
             <p>
-                "Meanwhile, the history sections are open: "
-                <a href=section_href("tsarist-russia")>"Tsarist Russia"</a> ", "
-                <a href=section_href("soviet-russia")>"Soviet Russia"</a> " and "
-                <a href=section_href("russian-federation")>"Russian Federation"</a>
-                ". The " <a href="/site-map">"site map"</a> " lists every page there is."
+                {ui.meanwhile} " " {section(SECTIONS[0])} ", " {section(SECTIONS[1])} " " {ui.and} " "
+                {section(SECTIONS[2])} ". " <a href=lang.href("/site-map")>{label(lang, "/site-map")}</a>
+                " " {ui.site_map_lists}
             </p>
         </div>
     }

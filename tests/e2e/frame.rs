@@ -155,31 +155,6 @@ async fn stand_alone_pages_show_their_content() {
     );
 }
 
-#[tokio::test]
-async fn russian_link_leads_to_a_russian_notice() {
-    let b = Browser::start().await;
-    b.open("/soviet-russia").await;
-    b.wait_for_h1("Soviet Russia").await;
-    let link = b.js("const a = document.querySelector('a[hreflang=ru]'); return [a.textContent, a.getAttribute('href'), a.lang]").await;
-    assert_eq!(
-        link,
-        serde_json::json!(["Русская версия", "/ru/soviet-russia", "ru"])
-    );
-    b.click("a[hreflang=ru]").await;
-    b.wait_until(
-        "Russian page",
-        "return document.documentElement.lang === 'ru'",
-    )
-    .await;
-    assert!(b.h1().await.contains("Русская версия"));
-    b.click("main a[hreflang=en]").await;
-    b.wait_for_h1("Soviet Russia").await;
-    assert_eq!(
-        b.js_string("return document.documentElement.lang").await,
-        "en"
-    );
-}
-
 /// At 390 px nothing is wider than the screen.
 #[tokio::test]
 async fn phone_width_has_no_horizontal_scroll() {

@@ -7,3 +7,4 @@ mod faults;
 mod frame;
 mod reading;
 mod reference;
+mod russian;

@@ -9,6 +9,9 @@ use serde::Deserialize;
 pub struct SectionMeta {
     pub title: String,
     pub description: String,
+    /// In a translation: the fingerprint of the original it was made from.
+    #[serde(default)]
+    pub translated_from: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -16,6 +19,8 @@ pub struct SectionMeta {
 pub struct ChapterMeta {
     pub title: String,
     pub summary: String,
+    #[serde(default)]
+    pub translated_from: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -26,18 +31,25 @@ pub struct PageMeta {
     /// Missing sources are reported by the `missing-sources` check, with the others.
     #[serde(default)]
     pub sources: Vec<Source>,
+    #[serde(default)]
+    pub translated_from: Option<String>,
 }
 
 /// `_bullets.md` takes its title and summary from its chapter and its sources from the
 /// chapter's pages, so its front matter is empty.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct BulletsMeta {}
+pub struct BulletsMeta {
+    #[serde(default)]
+    pub translated_from: Option<String>,
+}
 
 /// `glossary.toml`: the Russia A-Z terms.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GlossaryFile {
+    #[serde(default)]
+    pub translated_from: Option<String>,
     #[serde(default)]
     pub term: Vec<TermMeta>,
 }
@@ -45,6 +57,10 @@ pub struct GlossaryFile {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TermMeta {
+    /// The anchor on the A-Z page; by default made from the name. A translation gives
+    /// its terms the original's anchors, so links survive a language switch.
+    #[serde(default)]
+    pub id: Option<String>,
     pub name: String,
     #[serde(default)]
     pub forms: Vec<String>,

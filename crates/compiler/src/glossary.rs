@@ -9,7 +9,8 @@ const PAGE: &str = "/a-z";
 
 pub fn apply(book: &mut Book) {
     let mut terms = std::mem::take(&mut book.glossary);
-    terms.sort_by_key(|t| t.name.to_lowercase());
+    // Ё sorts with Е, as Russian dictionaries order it.
+    terms.sort_by_key(|t| t.name.to_lowercase().replace('ё', "е"));
     for section in &mut book.sections {
         for page in section.chapters.iter_mut().flat_map(|c| c.pages.iter_mut()) {
             for term in &terms {

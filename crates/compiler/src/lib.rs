@@ -8,26 +8,61 @@ pub mod load;
 pub mod markdown;
 pub mod media;
 pub mod report;
+pub mod stamp;
+pub mod translate;
 
 use std::path::Path;
 
 use allrussias_model::{validate, Book, Diagnostic};
 
-/// The languages the site is published in; a language folder that is missing is skipped.
-pub const LANGUAGES: [&str; 1] = ["en"];
+use crate::translate::Coverage;
 
-/// Loads and validates every language; returns the books and every problem found.
-pub fn compile(content_dir: &Path) -> (Vec<(&'static str, Book)>, Vec<Diagnostic>) {
+/// The language content is written in first.
+pub const ORIGINAL: &str = "en";
+
+/// The languages translated from the original, each under `content/{lang}/` with the
+/// original's file names. A missing translation is published as the original, marked.
+pub const TRANSLATIONS: [&str; 1] = ["ru"];
+
+/// Everything the compiler learnt from a content folder.
+pub struct Compiled {
+    /// One book per language, the original first, ready to publish.
+    pub books: Vec<(&'static str, Book)>,
+    /// Per translation, how much of each section is translated.
+    pub coverage: Vec<(&'static str, Vec<Coverage>)>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Loads, merges and validates every language.
+pub fn compile(content_dir: &Path) -> Compiled {
     let mut diagnostics = Vec::new();
+    let original = load::load(content_dir, ORIGINAL, &mut diagnostics);
     let mut books = Vec::new();
-    for lang in LANGUAGES {
-        let mut book = load::load(content_dir, lang, &mut diagnostics);
-        book.link_pages();
-        glossary::apply(&mut book);
-        diagnostics.extend(validate(&book));
+    let mut coverage = Vec::new();
+    for lang in TRANSLATIONS {
+        let translation = if content_dir.join(lang).is_dir() {
+            load::load(content_dir, lang, &mut diagnostics)
+        } else {
+            Book::default()
+        };
+        let (book, covered) = translate::merge(&original, translation, &mut diagnostics);
         books.push((lang, book));
+        coverage.push((lang, covered));
     }
-    diagnostics.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+    books.insert(0, (ORIGINAL, original));
+    for (_, book) in &mut books {
+        book.link_pages();
+        glossary::apply(book);
+        diagnostics.extend(validate(book));
+    }
+    // An untranslated page is checked in every language; report its problems once.
+    diagnostics.sort_by(|a, b| {
+        (&a.file, a.line, a.check, &a.message).cmp(&(&b.file, b.line, b.check, &b.message))
+    });
     diagnostics.dedup();
-    (books, diagnostics)
+    Compiled {
+        books,
+        coverage,
+        diagnostics,
+    }
 }

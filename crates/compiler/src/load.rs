@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use allrussias_model::book::{bullets_path, page_path};
 use allrussias_model::slug;
 use allrussias_model::{
-    Book, Diagnostic, Origin, Page, Source, SourceChapter, SourcePage, SourceSection, Term,
+    Book, Diagnostic, Origin, Page, Source, SourceChapter, SourcePage, SourceSection, Term, Version,
 };
 use serde::de::DeserializeOwned;
 
@@ -37,7 +37,7 @@ pub fn load(content_dir: &Path, lang: &str, diagnostics: &mut Vec<Diagnostic>) -
         if entry.is_dir() && name == TOPICS_DIR {
             (book.topics, book.subpages) = loader.topics(&entry);
         } else if name == GLOSSARY_FILE && entry.is_file() {
-            book.glossary = loader.glossary(&entry);
+            (book.glossary, book.glossary_version) = loader.glossary(&entry);
         } else if entry.is_dir() {
             if let Some(section) = loader.section(&entry, &name) {
                 book.sections.push(section);
@@ -121,7 +121,8 @@ impl Loader<'_> {
         }
     }
 
-    fn read_split<T: DeserializeOwned>(&mut self, path: &Path) -> Option<(T, String, u32)> {
+    /// A file's front matter, its body, the line the body starts on and its fingerprint.
+    fn read_split<T: DeserializeOwned>(&mut self, path: &Path) -> Option<(T, String, u32, String)> {
         let file = display(path);
         let text = match fs::read_to_string(path) {
             Ok(text) => text,
@@ -140,7 +141,12 @@ impl Loader<'_> {
             return None;
         };
         let meta = frontmatter::parse::<T>(split.front, &file, self.diagnostics)?;
-        Some((meta, split.body.to_string(), split.body_line))
+        Some((
+            meta,
+            split.body.to_string(),
+            split.body_line,
+            fingerprint(&text),
+        ))
     }
 
     /// Reads a folder's index file (`_section.md`, `_chapter.md`), which must exist.
@@ -159,7 +165,7 @@ impl Loader<'_> {
             );
             return None;
         }
-        let (meta, body, line) = self.read_split::<T>(&index)?;
+        let (meta, body, line, _) = self.read_split::<T>(&index)?;
         Some((index, meta, body, line))
     }
 
@@ -243,7 +249,7 @@ impl Loader<'_> {
 
     /// A chapter's lecture bullet points: a table of dates and one-line summaries.
     fn bullets(&mut self, path: &Path, chapter: &SourceChapter) -> Option<SourcePage> {
-        let (_, body, line) = self.read_split::<BulletsMeta>(path)?;
+        let (meta, body, line, fingerprint) = self.read_split::<BulletsMeta>(path)?;
         let body = self.body(path, &body, line);
         let mut sources: Vec<Source> = Vec::new();
         for source in chapter.pages.iter().flat_map(|p| &p.page.sources) {
@@ -263,6 +269,11 @@ impl Loader<'_> {
                 sources,
                 parent: None,
                 children: Vec::new(),
+                untranslated: false,
+            },
+            version: Version {
+                fingerprint,
+                translated_from: meta.translated_from,
             },
             links: body.links,
         })
@@ -310,23 +321,27 @@ impl Loader<'_> {
         }
     }
 
-    fn glossary(&mut self, path: &Path) -> Vec<Term> {
+    fn glossary(&mut self, path: &Path) -> (Vec<Term>, Option<(Origin, Version)>) {
         let file = display(path);
         let text = match fs::read_to_string(path) {
             Ok(text) => text,
             Err(err) => {
                 self.error("layout", path, 1, format!("cannot read file: {err}"));
-                return Vec::new();
+                return (Vec::new(), None);
             }
         };
         // Parsed as front matter whose lines start at 1.
         let Some(glossary) =
             frontmatter::parse::<GlossaryFile>(&format!("\n{text}"), &file, self.diagnostics)
         else {
-            return Vec::new();
+            return (Vec::new(), None);
+        };
+        let version = Version {
+            fingerprint: fingerprint(&text),
+            translated_from: glossary.translated_from,
         };
         let mut from = 0;
-        glossary
+        let terms = glossary
             .term
             .into_iter()
             .map(|meta| {
@@ -339,14 +354,15 @@ impl Loader<'_> {
                     markdown::inline_text(&meta.definition, &file, line, self.diagnostics);
                 Term {
                     origin: Origin::new(file.clone(), line),
-                    slug: slug::from_title(&meta.name),
+                    slug: meta.id.unwrap_or_else(|| slug::from_title(&meta.name)),
                     name: meta.name,
                     forms: meta.forms,
                     definition,
                     see: meta.see,
                 }
             })
-            .collect()
+            .collect();
+        (terms, Some((Origin::new(file, 1), version)))
     }
 
     fn body(&mut self, path: &Path, body: &str, line: u32) -> Body {
@@ -360,7 +376,7 @@ impl Loader<'_> {
     }
 
     fn page(&mut self, path: &Path, route: String, slug: String) -> Option<SourcePage> {
-        let (meta, body, line) = self.read_split::<PageMeta>(path)?;
+        let (meta, body, line, fingerprint) = self.read_split::<PageMeta>(path)?;
         let body = self.body(path, &body, line);
         Some(SourcePage {
             origin: Origin::new(display(path), 1),
@@ -374,8 +390,22 @@ impl Loader<'_> {
                 sources: meta.sources,
                 parent: None,
                 children: Vec::new(),
+                untranslated: false,
+            },
+            version: Version {
+                fingerprint,
+                translated_from: meta.translated_from,
             },
             links: body.links,
         })
     }
+}
+
+/// A short fingerprint of a file's text (64-bit FNV-1a), which a translation records to
+/// say which version of the original it was made from.
+pub fn fingerprint(text: &str) -> String {
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    format!("{hash:016x}")
 }

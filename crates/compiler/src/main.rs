@@ -1,23 +1,35 @@
 //! `allrussias-compiler check CONTENT` validates; `allrussias-compiler build CONTENT OUT`
 //! validates and writes `OUT/data/...` and `OUT/media/...`. Any problem fails the run.
 //! `allrussias-compiler report CONTENT` prints what each section holds and what falls short.
+//! `allrussias-compiler stamp CONTENT` marks every translation as made from the current
+//! version of its original.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use allrussias_compiler::{compile, emit, report};
+use allrussias_compiler::{compile, emit, report, stamp};
 
-const USAGE: &str = "usage: allrussias-compiler check CONTENT_DIR\n       allrussias-compiler build CONTENT_DIR OUT_DIR\n       allrussias-compiler report CONTENT_DIR";
+const USAGE: &str = "usage: allrussias-compiler check CONTENT_DIR\n       allrussias-compiler build CONTENT_DIR OUT_DIR\n       allrussias-compiler report CONTENT_DIR\n       allrussias-compiler stamp CONTENT_DIR";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let [cmd, content] = args.as_slice() {
+        if cmd == "stamp" {
+            return match stamp::stamp(&PathBuf::from(content)) {
+                Ok(changed) => {
+                    println!("stamped {changed} translated file(s)");
+                    ExitCode::SUCCESS
+                }
+                Err(err) => {
+                    eprintln!("error: {err}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
         if cmd == "report" {
-            let (books, diagnostics) = compile(&PathBuf::from(content));
-            for (lang, book) in &books {
-                print!("{}", report::report(lang, book, &diagnostics));
-            }
-            return if diagnostics.is_empty() {
+            let compiled = compile(&PathBuf::from(content));
+            print!("{}", report::report(&compiled));
+            return if compiled.diagnostics.is_empty() {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::FAILURE
@@ -32,7 +44,8 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let (books, diagnostics) = compile(&content);
+    let compiled = compile(&content);
+    let (books, diagnostics) = (compiled.books, compiled.diagnostics);
     if !diagnostics.is_empty() {
         for d in &diagnostics {
             eprintln!("error: {d}");
@@ -43,9 +56,9 @@ fn main() -> ExitCode {
         );
         return ExitCode::FAILURE;
     }
-    let pages: usize = books.iter().map(|(_, b)| b.pages().count()).sum();
+    let pages = books[0].1.pages().count();
     match out {
-        None => println!("content OK: {pages} pages"),
+        None => println!("content OK: {pages} pages in {} languages", books.len()),
         Some(out) => match write(&books, &content, &out) {
             Ok(files) => println!(
                 "content OK: {pages} pages, {files} files written to {}",

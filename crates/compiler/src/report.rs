@@ -4,12 +4,57 @@ use std::collections::HashSet;
 use std::fmt::Write;
 
 use allrussias_model::block::word_count;
-use allrussias_model::{Book, Diagnostic};
+use allrussias_model::Book;
 
-/// One line per section (chapters, pages, words, distinct sources), a total, then every
-/// problem the checks found, so "zero shortfalls" is something the report says outright.
-pub fn report(lang: &str, book: &Book, diagnostics: &[Diagnostic]) -> String {
+use crate::Compiled;
+
+/// Per language, one line per section (chapters, pages, words, distinct sources) and a
+/// total; per translation, how much of each section is translated; then every problem the
+/// checks found, so "zero shortfalls" is something the report says outright.
+pub fn report(compiled: &Compiled) -> String {
     let mut out = String::new();
+    for (lang, book) in &compiled.books {
+        sections(&mut out, lang, book);
+    }
+    for (lang, coverage) in &compiled.coverage {
+        let _ = writeln!(
+            out,
+            "{:<22} {:>10} {:>8} {:>8}",
+            format!("[{lang}] translated"),
+            "pages",
+            "missing",
+            "outdated"
+        );
+        for part in coverage {
+            let _ = writeln!(
+                out,
+                "{:<22} {:>10} {:>8} {:>8}",
+                part.part,
+                format!("{}/{}", part.translated(), part.pages),
+                part.missing.len(),
+                part.outdated.len()
+            );
+            for path in &part.missing {
+                let _ = writeln!(out, "  missing: {path}");
+            }
+            for path in &part.outdated {
+                let _ = writeln!(out, "  outdated: {path}");
+            }
+        }
+    }
+    let diagnostics = &compiled.diagnostics;
+    if diagnostics.is_empty() {
+        let _ = writeln!(out, "shortfalls: none");
+    } else {
+        let _ = writeln!(out, "shortfalls: {}", diagnostics.len());
+        for d in diagnostics {
+            let _ = writeln!(out, "  {d}");
+        }
+    }
+    out
+}
+
+fn sections(out: &mut String, lang: &str, book: &Book) {
     let _ = writeln!(
         out,
         "{:<22} {:>8} {:>6} {:>8} {:>8}",
@@ -53,13 +98,4 @@ pub fn report(lang: &str, book: &Book, diagnostics: &[Diagnostic]) -> String {
         book.pages().count() - pages,
         book.glossary.len()
     );
-    if diagnostics.is_empty() {
-        let _ = writeln!(out, "shortfalls: none");
-    } else {
-        let _ = writeln!(out, "shortfalls: {}", diagnostics.len());
-        for d in diagnostics {
-            let _ = writeln!(out, "  {d}");
-        }
-    }
-    out
 }

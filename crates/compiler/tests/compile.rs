@@ -172,7 +172,7 @@ fn every_problem_is_listed_with_its_file_and_line_and_nothing_is_written() {
         &format!("{chapter}/06-empty.md"),
         &format!("+++\ntitle = \"Empty\"\ndescription = \"Nothing.\"\n{SOURCES}+++\n\n"),
     );
-    let (_, found) = compile(root);
+    let found = compile(root).diagnostics;
     let at = |suffix: &str| format!("{}/{chapter}/{suffix}", root.display());
     let listed: Vec<(String, u32, &str)> = found
         .iter()
@@ -217,10 +217,31 @@ fn every_problem_is_listed_with_its_file_and_line_and_nothing_is_written() {
 #[test]
 fn the_sites_own_content_is_valid() {
     let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
-    let (books, found) = compile(&content);
-    let problems: Vec<String> = found.iter().map(ToString::to_string).collect();
+    let compiled = compile(&content);
+    let problems: Vec<String> = compiled
+        .diagnostics
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     assert!(problems.is_empty(), "{problems:#?}");
-    let book = &books[0].1;
+    // The Russian version is complete and up to date.
+    for (lang, coverage) in &compiled.coverage {
+        for part in coverage {
+            assert!(
+                part.missing.is_empty(),
+                "{lang} {}: missing {:?}",
+                part.part,
+                part.missing
+            );
+            assert!(
+                part.outdated.is_empty(),
+                "{lang} {}: outdated {:?}",
+                part.part,
+                part.outdated
+            );
+        }
+    }
+    let book = &compiled.books[0].1;
     assert_eq!(book.sections.len(), 3);
     // The corpus the site promises: the classic menu's chapters in every section.
     let least = [13, 15, 14];
@@ -244,4 +265,86 @@ fn the_sites_own_content_is_valid() {
         .iter()
         .filter(|p| p.page.path.starts_with("/essays/"));
     assert!(essays.count() >= 3, "too few student essays");
+}
+
+#[test]
+fn a_translation_is_published_in_the_originals_shape_and_its_gaps_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    good_tree(root);
+    let chapter = "soviet-russia/10-stalins-legacy";
+    write(
+        root,
+        "ru/soviet-russia/_section.md",
+        "+++\ntitle = \"Советская Россия\"\ndescription = \"Советский период.\"\n+++\n",
+    );
+    write(
+        root,
+        &format!("ru/{chapter}/_chapter.md"),
+        "+++\ntitle = \"Наследие Сталина\"\nsummary = \"После Сталина.\"\n+++\n",
+    );
+    let speech = format!("ru/{chapter}/02-the-secret-speech.md");
+    write(
+        root,
+        &speech,
+        &format!(
+            "+++\ntitle = \"Секретный доклад\"\ndescription = \"1956.\"\n{SOURCES}+++\n{}\n",
+            "Хрущёв выступил перед делегатами. ".repeat(70)
+        ),
+    );
+    let compiled = compile(root);
+    assert!(
+        compiled.diagnostics.is_empty(),
+        "{:#?}",
+        compiled.diagnostics
+    );
+    let (lang, ru) = &compiled.books[1];
+    assert_eq!(*lang, "ru");
+    let pages = &ru.sections[0].chapters[0].pages;
+    assert_eq!(ru.sections[0].chapters[0].title, "Наследие Сталина");
+    assert_eq!(pages.len(), 3, "every page of the original");
+    assert!(pages[0].page.untranslated);
+    assert!(!pages[1].page.untranslated);
+    assert_eq!(pages[1].page.title, "Секретный доклад");
+    let (_, coverage) = &compiled.coverage[0];
+    assert_eq!(coverage[0].pages, 4, "three pages and the bullet points");
+    assert_eq!(coverage[0].translated(), 1);
+    assert_eq!(
+        coverage[0].outdated,
+        ["/soviet-russia/stalins-legacy/the-secret-speech"],
+        "never stamped"
+    );
+
+    let cli = |cmd: &str| {
+        Command::new(env!("CARGO_BIN_EXE_allrussias-compiler"))
+            .args([cmd, root.to_str().unwrap()])
+            .output()
+            .unwrap()
+    };
+    assert!(cli("stamp").status.success());
+    assert!(compile(root).coverage[0].1[0].outdated.is_empty());
+    let report = String::from_utf8(cli("report").stdout).unwrap();
+    assert!(
+        report.contains("soviet-russia                 1/4"),
+        "{report}"
+    );
+    assert!(
+        report.contains("missing: /soviet-russia/stalins-legacy/after-stalin"),
+        "{report}"
+    );
+
+    // The original changes: the translation is out of date again.
+    let original = root.join(format!("en/{chapter}/02-the-secret-speech.md"));
+    let text = fs::read_to_string(&original).unwrap();
+    fs::write(&original, text.replace("Page 2", "Page Two")).unwrap();
+    assert_eq!(compile(root).coverage[0].1[0].outdated.len(), 1);
+
+    write(
+        root,
+        &format!("ru/{chapter}/09-no-original.md"),
+        &fs::read_to_string(root.join(&speech)).unwrap(),
+    );
+    let found = compile(root).diagnostics;
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].check, "translation-without-original");
 }

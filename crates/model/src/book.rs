@@ -84,6 +84,9 @@ pub struct Page {
     /// The pages listed under an index page such as Best Student Essays.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<PageLink>,
+    /// The page is shown in the original English because its translation is missing.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub untranslated: bool,
 }
 
 /// A link to another page with what a list of pages shows about it.
@@ -205,6 +208,16 @@ pub struct Book {
     /// Pages under a topic, such as the essays at `/essays/{slug}`.
     pub subpages: Vec<SourcePage>,
     pub glossary: Vec<Term>,
+    /// The version of `glossary.toml`, when there is one.
+    pub glossary_version: Option<(Origin, Version)>,
+}
+
+/// A file's fingerprint, and for a translation the fingerprint of the original it was
+/// made from (`translated_from` in its front matter).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Version {
+    pub fingerprint: String,
+    pub translated_from: Option<String>,
 }
 
 /// A Russia A-Z entry. Its first use in each chapter page links to it.
@@ -246,6 +259,9 @@ pub struct SourcePage {
     pub origin: Origin,
     pub slug: String,
     pub page: Page,
+    /// Which version of the file this is: a fingerprint of its text, so a translation can
+    /// name the original it was made from.
+    pub version: Version,
     /// Internal link targets with the line each was written on.
     pub links: Vec<(String, u32)>,
 }

@@ -12,7 +12,7 @@ pub use block::{Block, Inline, Note, Source};
 pub use book::{
     bullets_path, Book, ChapterEntry, Neighbour, Origin, Page, PageEntry, PageLink, Position,
     SectionManifest, SectionSummary, SiteIndex, SourceChapter, SourcePage, SourceSection, Term,
-    TopicSummary,
+    TopicSummary, Version,
 };
 pub use validate::{validate, Diagnostic};
 

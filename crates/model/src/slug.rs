@@ -11,13 +11,15 @@ pub fn is_valid(slug: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// A URL fragment made from a heading or a term: lower-case ASCII words joined by hyphens.
-/// Text with no ASCII letters or digits gives `section`.
+/// A URL fragment made from a heading or a term: lower-case ASCII words joined by hyphens,
+/// Cyrillic transliterated. Text with no letters or digits gives `section`.
 pub fn from_title(text: &str) -> String {
     let mut slug = String::new();
     for c in text.chars().flat_map(char::to_lowercase) {
         if c.is_ascii_alphanumeric() {
             slug.push(c);
+        } else if let Some(latin) = transliterate(c) {
+            slug.push_str(latin);
         } else if !slug.ends_with('-') && !slug.is_empty() {
             slug.push('-');
         }
@@ -27,6 +29,20 @@ pub fn from_title(text: &str) -> String {
         "section".to_string()
     } else {
         slug.to_string()
+    }
+}
+
+/// Latin letters for a lower-case Russian letter (the BGN/PCGN scheme, simplified to ASCII;
+/// the hard and soft signs are dropped).
+fn transliterate(c: char) -> Option<&'static str> {
+    const LETTERS: [&str; 32] = [
+        "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
+        "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
+    ];
+    match c {
+        'ё' => Some("yo"),
+        'а'..='я' => Some(LETTERS[(c as u32 - 'а' as u32) as usize]),
+        _ => None,
     }
 }
 
@@ -42,6 +58,17 @@ pub fn split_ordered(name: &str) -> Option<(u32, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titles_become_ascii_fragments() {
+        assert_eq!(from_title("The Secret Speech"), "the-secret-speech");
+        assert_eq!(from_title("Смутное время"), "smutnoe-vremya");
+        assert_eq!(
+            from_title("Пётр I и «Табель о рангах»"),
+            "pyotr-i-i-tabel-o-rangakh"
+        );
+        assert_eq!(from_title("«»"), "section");
+    }
 
     #[test]
     fn accepts_plain_slugs_and_rejects_others() {

@@ -35,6 +35,15 @@ pub fn manifest(section: &str) -> SectionManifest {
     read_json(&allrussias_model::data::manifest("en", section))
 }
 
+/// A page as published in a language (`en`, `ru`).
+pub fn page_in(lang: &str, path: &str) -> allrussias_model::Page {
+    read_json(&allrussias_model::data::page(lang, path))
+}
+
+pub fn manifest_in(lang: &str, section: &str) -> SectionManifest {
+    read_json(&allrussias_model::data::manifest(lang, section))
+}
+
 pub fn page(path: &str) -> allrussias_model::Page {
     read_json(&allrussias_model::data::page("en", path))
 }

@@ -28,7 +28,9 @@ fn page(file: &str, slug: &str) -> SourcePage {
             }],
             parent: None,
             children: vec![],
+            untranslated: false,
         },
+        version: Default::default(),
         links: vec![],
     }
 }

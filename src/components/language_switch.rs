@@ -1,0 +1,60 @@
+use std::cell::Cell;
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use wasm_bindgen::JsCast;
+
+use crate::i18n::Lang;
+use crate::routes::other_language_href;
+
+thread_local! {
+    /// The heading the reader had reached when switching language, by its position among
+    /// the page's headings: the translation has the same headings in the same order.
+    static HEADING: Cell<Option<u32>> = const { Cell::new(None) };
+}
+
+/// "Русская версия" / "English version": the same page in the other language, opened at
+/// the heading the reader had reached.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let location = use_location();
+    let lang = Lang::current();
+    let other = lang.other();
+    view! {
+        <a
+            class="language-switch"
+            href=move || other_language_href(&location.pathname.get())
+            hreflang=other.code()
+            lang=other.code()
+            on:click=|_| HEADING.set(heading_at_top())
+        >
+            {lang.ui().other_version}
+        </a>
+    }
+}
+
+fn headings() -> Vec<web_sys::HtmlElement> {
+    let Ok(list) = document().query_selector_all("main h2, main h3") else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .collect()
+}
+
+/// The last heading scrolled past the top of the window, if any.
+fn heading_at_top() -> Option<u32> {
+    headings()
+        .iter()
+        .rposition(|h| h.get_bounding_client_rect().top() <= 1.0)
+        .map(|i| i as u32)
+}
+
+/// After a language switch, scrolls the new page to the heading the reader had reached.
+pub fn restore_heading() {
+    if let Some(index) = HEADING.take() {
+        if let Some(heading) = headings().get(index as usize) {
+            heading.scroll_into_view();
+        }
+    }
+}

@@ -1,0 +1,439 @@
+//! The interface in English and Russian. Every string lives in one [`Ui`] value per
+//! language; a string missing in either language is a missing struct field, so the build
+//! fails until it is written.
+
+use leptos_router::hooks::use_location;
+
+use leptos::prelude::*;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Ru,
+}
+
+impl Lang {
+    /// The language of a route: the Russian version lives under `/ru`.
+    pub fn of(path: &str) -> Lang {
+        if path == "/ru" || path.starts_with("/ru/") {
+            Lang::Ru
+        } else {
+            Lang::En
+        }
+    }
+
+    /// The language of the page being shown; a route's screen never changes language,
+    /// because `/ru/...` is a route of its own.
+    pub fn current() -> Lang {
+        Lang::of(&use_location().pathname.get_untracked())
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ru => "ru",
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::En => Lang::Ru,
+            Lang::Ru => Lang::En,
+        }
+    }
+
+    pub fn ui(self) -> &'static Ui {
+        match self {
+            Lang::En => &EN,
+            Lang::Ru => &RU,
+        }
+    }
+
+    /// A site path (`/about`, as content and data write it) as a link in this language.
+    pub fn href(self, path: &str) -> String {
+        match (self, path) {
+            (Lang::En, _) => path.to_string(),
+            (Lang::Ru, "/") => "/ru".to_string(),
+            (Lang::Ru, _) if path.starts_with('/') => format!("/ru{path}"),
+            // Fragments and external links are the same in every language.
+            (Lang::Ru, _) => path.to_string(),
+        }
+    }
+
+    /// The site path of a route in this language: `/ru/about` -> `/about`.
+    pub fn site_path(path: &str) -> &str {
+        match path.strip_prefix("/ru") {
+            Some("") => "/",
+            Some(rest) if rest.starts_with('/') => rest,
+            _ => path,
+        }
+    }
+
+    /// A count with its noun in the right plural form: "1 chapter", "22 главы".
+    pub fn count(self, n: usize, forms: &Forms) -> String {
+        let form = match self {
+            Lang::En if n == 1 => forms.one,
+            Lang::En => forms.many,
+            Lang::Ru => match (n % 10, n % 100) {
+                (1, r) if r != 11 => forms.one,
+                (2..=4, r) if !(12..=14).contains(&r) => forms.few,
+                _ => forms.many,
+            },
+        };
+        format!("{} {form}", self.number(n))
+    }
+
+    /// A whole number as the language writes it: 75,681 in English, 75 681 in Russian.
+    pub fn number(self, n: usize) -> String {
+        let digits = n.to_string();
+        let separator = match self {
+            Lang::En => ",",
+            // A no-break space, so a number never wraps across lines.
+            Lang::Ru => "\u{a0}",
+        };
+        let mut out = String::new();
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push_str(separator);
+            }
+            out.push(digit);
+        }
+        out
+    }
+
+    pub fn page_of(self, page: usize, pages: usize) -> String {
+        let (p, n) = (self.number(page), self.number(pages));
+        match self {
+            Lang::En => format!("Page {p} of {n}"),
+            Lang::Ru => format!("Страница {p} из {n}"),
+        }
+    }
+
+    pub fn chapters_of(self, section: &str) -> String {
+        match self {
+            Lang::En => format!("Chapters of {section}"),
+            Lang::Ru => format!("Главы раздела «{section}»"),
+        }
+    }
+
+    pub fn note(self, n: u32) -> String {
+        match self {
+            Lang::En => format!("Note {n}"),
+            Lang::Ru => format!("Примечание {n}"),
+        }
+    }
+
+    pub fn back_to_note(self, n: u32) -> String {
+        match self {
+            Lang::En => format!("Back to note {n} in the text"),
+            Lang::Ru => format!("Назад к примечанию {n} в тексте"),
+        }
+    }
+
+    pub fn server_error(self, code: u16) -> String {
+        match self {
+            Lang::En => format!("The server had a problem sending this page (HTTP {code})."),
+            Lang::Ru => format!("При отправке страницы на сервере произошла ошибка (HTTP {code})."),
+        }
+    }
+
+    pub fn document_title(self, title: &str) -> String {
+        let site = self.ui().site_name;
+        if title == site {
+            title.to_string()
+        } else {
+            format!("{title} | {site}")
+        }
+    }
+}
+
+/// A noun's forms for counting: English uses `one` and `many`; Russian all three
+/// (1 глава, 2 главы, 5 глав).
+pub struct Forms {
+    pub one: &'static str,
+    pub few: &'static str,
+    pub many: &'static str,
+}
+
+pub struct Ui {
+    pub site_name: &'static str,
+    pub home_label: &'static str,
+    pub skip_link: &'static str,
+    pub main_menu: &'static str,
+    pub second_menu: &'static str,
+    pub side_links: &'static str,
+    pub footer_menu: &'static str,
+    /// The switch to the other language, written in that language.
+    pub other_version: &'static str,
+    pub political_jokes: &'static str,
+    pub footer_note: &'static str,
+    pub loading: &'static str,
+    pub error_title: &'static str,
+    pub error_description: &'static str,
+    pub try_again: &'static str,
+    pub error_network: &'static str,
+    pub error_not_found: &'static str,
+    pub error_not_json: &'static str,
+    pub error_damaged: &'static str,
+    pub not_found_title: &'static str,
+    pub not_found_description: &'static str,
+    pub not_found_text: &'static str,
+    pub go_home: &'static str,
+    pub see_site_map: &'static str,
+    pub being_written: &'static str,
+    pub being_written_text: &'static str,
+    pub meanwhile: &'static str,
+    pub and: &'static str,
+    pub site_map_lists: &'static str,
+    pub home_description: &'static str,
+    pub home_lead: &'static str,
+    pub chapters: &'static str,
+    pub chapter_forms: Forms,
+    pub page_forms: Forms,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub pager_label: &'static str,
+    pub notes: &'static str,
+    pub sources: &'static str,
+    pub bullets_link: &'static str,
+    pub chapter: &'static str,
+    pub site_map_description: &'static str,
+    pub more_of_the_site: &'static str,
+    pub being_written_mark: &'static str,
+    pub untranslated: &'static str,
+    pub table: &'static str,
+    /// Titles of the sections and stand-alone pages, by slug, in menu order.
+    pub titles: [(&'static str, &'static str); 20],
+}
+
+impl Ui {
+    /// The title of a section or stand-alone page.
+    pub fn title(&self, slug: &str) -> Option<&'static str> {
+        self.titles
+            .iter()
+            .find(|(s, _)| *s == slug)
+            .map(|(_, t)| *t)
+    }
+}
+
+pub const EN: Ui = Ui {
+    site_name: "All Russias",
+    home_label: "Home",
+    skip_link: "Skip to the text",
+    main_menu: "Main",
+    second_menu: "More",
+    side_links: "Side links",
+    footer_menu: "Site information",
+    other_version: "Русская версия",
+    political_jokes: "Political Jokes",
+    footer_note: "All Russias: original text, with sources on every page. Corrections are welcome through",
+    loading: "Loading…",
+    error_title: "This page could not be loaded",
+    error_description: "The page could not be loaded.",
+    try_again: "Try again",
+    error_network: "The connection failed before this page arrived. Check that you are online.",
+    error_not_found: "The server could not find this page's text (HTTP 404).",
+    error_not_json: "The server sent a web page where this page's text should be.",
+    error_damaged: "This page's text arrived damaged or in a form the app does not understand.",
+    not_found_title: "Page not found",
+    not_found_description: "There is no page at this address.",
+    not_found_text: "There is no page at this address. It may have moved, or the link may be mistyped.",
+    go_home: "Go to the home page",
+    see_site_map: "See every page in the site map",
+    being_written: "this part of All Russias is being written.",
+    being_written_text: "This part of All Russias is being written and is not ready to read yet.",
+    meanwhile: "Meanwhile, the history sections are open:",
+    and: "and",
+    site_map_lists: "lists every page there is.",
+    home_description: "Russian history and culture to read page by page: Tsarist Russia, Soviet Russia and the Russian Federation.",
+    home_lead: "A thousand years of Russian history, told in short pages you can read one after another.",
+    chapters: "Chapters",
+    chapter_forms: Forms {
+        one: "chapter",
+        few: "chapters",
+        many: "chapters",
+    },
+    page_forms: Forms {
+        one: "page",
+        few: "pages",
+        many: "pages",
+    },
+    previous: "PREVIOUS",
+    next: "NEXT",
+    pager_label: "Previous and next page",
+    notes: "Notes",
+    sources: "Sources",
+    bullets_link: "Bullet points for this chapter",
+    chapter: "Chapter:",
+    site_map_description: "Every section, chapter and page of All Russias.",
+    more_of_the_site: "More of the site",
+    being_written_mark: "(being written)",
+    untranslated: "This page is not translated yet, so the original text is shown below.",
+    table: "Table",
+    titles: [
+        ("tsarist-russia", "Tsarist Russia"),
+        ("soviet-russia", "Soviet Russia"),
+        ("russian-federation", "Russian Federation"),
+        ("learn-russian", "Learn Russian"),
+        ("images", "Images & Video"),
+        ("a-z", "Russia from A to Z"),
+        ("videos", "Russia on YouTube"),
+        ("essays", "Best Student Essays"),
+        ("jokes", "Jokes about Rulers"),
+        ("laugh", "Russia with Laugh"),
+        ("links", "Useful Links"),
+        ("music", "Russian Music Samples"),
+        ("statistics", "Tables and Statistics"),
+        ("bullets", "Lecture Bullet Points"),
+        ("about", "About This Site"),
+        ("partners", "We Are Partners"),
+        ("feedback", "Send Feedback"),
+        ("bookmarks", "Bookmark This Site"),
+        ("search", "Search"),
+        ("site-map", "Site Map"),
+    ],
+};
+
+pub const RU: Ui = Ui {
+    site_name: "All Russias",
+    home_label: "Главная",
+    skip_link: "Перейти к тексту",
+    main_menu: "Основное меню",
+    second_menu: "Ещё",
+    side_links: "Дополнительно",
+    footer_menu: "О сайте",
+    other_version: "English version",
+    political_jokes: "Политические анекдоты",
+    footer_note: "All Russias: авторский текст и источники на каждой странице. Исправления можно прислать через страницу",
+    loading: "Загрузка…",
+    error_title: "Не удалось загрузить страницу",
+    error_description: "Страницу не удалось загрузить.",
+    try_again: "Попробовать снова",
+    error_network: "Соединение прервалось, прежде чем страница загрузилась. Проверьте подключение к интернету.",
+    error_not_found: "Сервер не нашёл текст этой страницы (HTTP 404).",
+    error_not_json: "Вместо текста страницы сервер прислал веб-страницу.",
+    error_damaged: "Текст страницы пришёл повреждённым или в непонятном приложению виде.",
+    not_found_title: "Страница не найдена",
+    not_found_description: "По этому адресу страницы нет.",
+    not_found_text: "По этому адресу страницы нет. Возможно, она переехала или в ссылке опечатка.",
+    go_home: "На главную страницу",
+    see_site_map: "Все страницы на карте сайта",
+    being_written: "этот раздел All Russias ещё пишется.",
+    being_written_text: "Этот раздел All Russias ещё пишется и пока не готов.",
+    meanwhile: "А пока открыты исторические разделы:",
+    and: "и",
+    site_map_lists: "— список всех страниц.",
+    home_description: "История и культура России страница за страницей: Царская Россия, Советская Россия и Российская Федерация.",
+    home_lead: "Тысяча лет российской истории в коротких страницах, которые читаются одна за другой.",
+    chapters: "Главы",
+    chapter_forms: Forms {
+        one: "глава",
+        few: "главы",
+        many: "глав",
+    },
+    page_forms: Forms {
+        one: "страница",
+        few: "страницы",
+        many: "страниц",
+    },
+    previous: "НАЗАД",
+    next: "ДАЛЕЕ",
+    pager_label: "Предыдущая и следующая страница",
+    notes: "Примечания",
+    sources: "Источники",
+    bullets_link: "Тезисы лекции по этой главе",
+    chapter: "Глава:",
+    site_map_description: "Все разделы, главы и страницы All Russias.",
+    more_of_the_site: "Другие страницы сайта",
+    being_written_mark: "(готовится)",
+    untranslated: "Эта страница ещё не переведена на русский язык, поэтому ниже показан английский текст.",
+    table: "Таблица",
+    titles: [
+        ("tsarist-russia", "Царская Россия"),
+        ("soviet-russia", "Советская Россия"),
+        ("russian-federation", "Российская Федерация"),
+        ("learn-russian", "Учим русский"),
+        ("images", "Картинки и видео"),
+        ("a-z", "Россия от А до Я"),
+        ("videos", "Россия на YouTube"),
+        ("essays", "Лучшие студенческие эссе"),
+        ("jokes", "Анекдоты о правителях"),
+        ("laugh", "Россия со смехом"),
+        ("links", "Полезные ссылки"),
+        ("music", "Русская музыка"),
+        ("statistics", "Таблицы и статистика"),
+        ("bullets", "Тезисы лекций"),
+        ("about", "О сайте"),
+        ("partners", "Наши партнёры"),
+        ("feedback", "Обратная связь"),
+        ("bookmarks", "Закладки"),
+        ("search", "Поиск"),
+        ("site-map", "Карта сайта"),
+    ],
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn russian_counts_take_one_few_and_many_forms() {
+        let forms = &RU.chapter_forms;
+        let counted: Vec<String> = [1, 2, 5, 11, 21, 22, 12, 111, 1001]
+            .iter()
+            .map(|n| Lang::Ru.count(*n, forms))
+            .collect();
+        assert_eq!(
+            counted,
+            [
+                "1 глава",
+                "2 главы",
+                "5 глав",
+                "11 глав",
+                "21 глава",
+                "22 главы",
+                "12 глав",
+                "111 глав",
+                "1\u{a0}001 глава"
+            ]
+        );
+        assert_eq!(Lang::En.count(1, &EN.chapter_forms), "1 chapter");
+        assert_eq!(Lang::En.count(21, &EN.chapter_forms), "21 chapters");
+    }
+
+    #[test]
+    fn numbers_group_thousands_by_language() {
+        assert_eq!(Lang::En.number(75681), "75,681");
+        assert_eq!(Lang::Ru.number(75681), "75\u{a0}681");
+        assert_eq!(Lang::Ru.number(999), "999");
+        assert_eq!(Lang::Ru.page_of(3, 7), "Страница 3 из 7");
+    }
+
+    #[test]
+    fn links_and_paths_move_between_languages() {
+        assert_eq!(Lang::Ru.href("/"), "/ru");
+        assert_eq!(Lang::Ru.href("/about"), "/ru/about");
+        assert_eq!(Lang::Ru.href("#note-1"), "#note-1");
+        assert_eq!(Lang::En.href("/about"), "/about");
+        assert_eq!(Lang::site_path("/ru"), "/");
+        assert_eq!(Lang::site_path("/ru/a-z"), "/a-z");
+        assert_eq!(
+            Lang::site_path("/russian-federation"),
+            "/russian-federation"
+        );
+        assert_eq!(Lang::of("/ru/about"), Lang::Ru);
+        assert_eq!(Lang::of("/russian-federation"), Lang::En);
+    }
+
+    #[test]
+    fn every_section_and_topic_has_a_title_in_both_languages() {
+        for slug in allrussias_model::SECTIONS
+            .iter()
+            .chain(&allrussias_model::TOPICS)
+        {
+            for lang in [Lang::En, Lang::Ru] {
+                assert!(lang.ui().title(slug).is_some(), "{slug} in {lang:?}");
+            }
+        }
+    }
+}

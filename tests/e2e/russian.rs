@@ -1,0 +1,181 @@
+//! The Russian version: every route under `/ru`, the language switch, Russian counting.
+
+use allrussias_model::{data, SectionSummary, SiteIndex};
+use serde_json::json;
+
+use crate::support::browser::Browser;
+use crate::support::server::Fault;
+use crate::support::{manifest_in, page, page_in};
+
+/// Clicks the language switch and waits for the page in the other language.
+async fn switch(b: &Browser, lang: &str, title: &str) {
+    b.click("a.language-switch").await;
+    b.wait_for_h1(title).await;
+    assert_eq!(
+        b.js_string("return document.documentElement.lang").await,
+        lang
+    );
+}
+
+#[tokio::test]
+async fn a_russian_deep_link_loads_in_russian() {
+    let b = Browser::start().await;
+    let path = "/soviet-russia/stalins-legacy/the-secret-speech";
+    let speech = page_in("ru", path);
+    assert!(!speech.untranslated);
+    b.open(&format!("/ru{path}")).await;
+    b.wait_for_h1(&speech.title).await;
+    assert_eq!(
+        b.js_string("return document.documentElement.lang").await,
+        "ru"
+    );
+    assert_eq!(
+        b.js_string("return document.querySelector('.page-count').textContent")
+            .await,
+        "Страница 2 из 3"
+    );
+    let menu = b
+        .js_string("return document.querySelector('nav.main-menu').textContent")
+        .await;
+    assert!(menu.contains("Советская Россия"), "{menu}");
+    let alternates = b
+        .js("return [...document.querySelectorAll('link[rel=alternate]')].map(l => [l.hreflang, l.getAttribute('href')])")
+        .await;
+    assert_eq!(
+        alternates,
+        json!([["en", path], ["ru", format!("/ru{path}")]])
+    );
+    // Links in the text stay in Russian.
+    b.click("a[rel=next]").await;
+    let next = &manifest_in("ru", "soviet-russia").chapters[9].pages[2];
+    b.wait_for_h1(&next.title).await;
+    assert!(b.path().await.starts_with("/ru/"));
+}
+
+#[tokio::test]
+async fn the_switch_round_trips_and_keeps_the_reader_at_the_same_heading() {
+    let b = Browser::start().await;
+    let path = "/tsarist-russia/war-and-revolution/the-february-revolution";
+    let (en, ru) = (page(path), page_in("ru", path));
+    b.open(path).await;
+    b.wait_for_h1(&en.title).await;
+    // Scroll the second heading of the text to the top, then switch without scrolling
+    // back up (as a screen reader or a script activates a link).
+    b.js("document.querySelectorAll('main h2, main h3')[1].scrollIntoView(); document.querySelector('a.language-switch').click(); return null")
+        .await;
+    b.wait_for_h1(&ru.title).await;
+    assert_eq!(b.path().await, format!("/ru{path}"));
+    b.wait_until(
+        "the same heading at the top",
+        "const r = document.querySelectorAll('main h2, main h3')[1].getBoundingClientRect(); return Math.abs(r.top) < 5",
+    )
+    .await;
+    switch(&b, "en", &en.title).await;
+    assert_eq!(b.path().await, path);
+    for (path, en, ru) in [
+        (
+            "/jokes",
+            page("/jokes").title,
+            page_in("ru", "/jokes").title,
+        ),
+        (
+            "/site-map",
+            "Site Map".to_string(),
+            "Карта сайта".to_string(),
+        ),
+    ] {
+        b.open(path).await;
+        b.wait_for_h1(&en).await;
+        switch(&b, "ru", &ru).await;
+        assert_eq!(b.path().await, format!("/ru{path}"));
+        switch(&b, "en", &en).await;
+        assert_eq!(b.path().await, path);
+    }
+}
+
+#[tokio::test]
+async fn russian_counts_take_the_right_plural_forms() {
+    let b = Browser::start().await;
+    let counts = [1, 2, 5, 11, 21, 22];
+    let index = SiteIndex {
+        sections: counts
+            .iter()
+            .map(|n| SectionSummary {
+                slug: "soviet-russia".into(),
+                title: format!("Раздел {n}"),
+                description: "Описание.".into(),
+                chapters: *n,
+            })
+            .collect(),
+        topics: vec![],
+    };
+    b.server.fail(
+        &data::site_index("ru"),
+        Fault::Json(serde_json::to_string(&index).unwrap()),
+    );
+    b.open("/ru").await;
+    b.wait_until(
+        "the section cards",
+        "return document.querySelectorAll('.section-card-count').length === 6",
+    )
+    .await;
+    let shown = b
+        .js("return [...document.querySelectorAll('.section-card-count')].map(p => p.textContent)")
+        .await;
+    assert_eq!(
+        shown,
+        json!([
+            "1 глава",
+            "2 главы",
+            "5 глав",
+            "11 глав",
+            "21 глава",
+            "22 главы"
+        ])
+    );
+}
+
+#[tokio::test]
+async fn an_untranslated_page_shows_the_original_with_a_notice() {
+    let b = Browser::start().await;
+    let path = "/soviet-russia/stalins-legacy/the-thaw";
+    let mut original = page(path);
+    original.untranslated = true;
+    b.server.fail(
+        &data::page("ru", path),
+        Fault::Json(serde_json::to_string(&original).unwrap()),
+    );
+    b.open(&format!("/ru{path}")).await;
+    b.wait_for_h1(&original.title).await;
+    let notice = b
+        .js_string("return document.querySelector('.untranslated[role=note]').textContent")
+        .await;
+    assert!(notice.contains("ещё не переведена"), "{notice}");
+    assert_eq!(
+        b.js_string("return document.querySelector('.page-body').lang")
+            .await,
+        "en"
+    );
+    assert_eq!(
+        b.js_string("return document.documentElement.lang").await,
+        "ru"
+    );
+}
+
+#[tokio::test]
+async fn russian_not_found_and_errors_speak_russian() {
+    let b = Browser::start().await;
+    b.open("/ru/soviet-russia/no-such/page").await;
+    b.wait_for_h1("Страница не найдена").await;
+    b.server
+        .fail(&data::page("ru", "/about"), Fault::Status(500));
+    b.open("/ru/about").await;
+    b.wait_for_h1("Не удалось загрузить страницу").await;
+    let alert = b
+        .js_string("return document.querySelector('[role=alert]').textContent")
+        .await;
+    assert!(
+        alert.contains("HTTP 500") && alert.contains("Попробовать снова"),
+        "{alert}"
+    );
+}
