@@ -45,6 +45,12 @@ async fn a_russian_deep_link_loads_in_russian() {
         alternates,
         json!([["en", path], ["ru", format!("/ru{path}")]])
     );
+    // ё and the stress mark come from the site's own PT Serif, not a fallback font.
+    b.wait_until(
+        "PT Serif for ё and the stress mark",
+        "if (!window.faces) { window.faces = []; document.fonts.load('1em \"PT Serif\"', 'ёе\\u0301').then(f => window.faces = f.map(x => x.unicodeRange)); } return window.faces.length > 0 && window.faces.every(r => r.includes('U+301') && r.includes('U+451'))",
+    )
+    .await;
     // Links in the text stay in Russian.
     b.click("a[rel=next]").await;
     let next = &manifest_in("ru", "soviet-russia").chapters[9].pages[2];
