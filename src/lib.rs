@@ -22,6 +22,21 @@ use crate::pages::not_found::NotFound;
 use crate::pages::slug_page::SlugPage;
 use crate::pages::sub_page::SubPage;
 
+/// Removes what a route's static entry shows to readers without JavaScript and to
+/// crawlers (its text and head tags), so the app's own page and tags replace them.
+pub fn take_over() {
+    let Ok(list) = document().query_selector_all("#static, [data-static]") else {
+        return;
+    };
+    for i in 0..list.length() {
+        if let Some(node) = list.item(i) {
+            if let Some(parent) = node.parent_node() {
+                let _ = parent.remove_child(&node);
+            }
+        }
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();

@@ -1,3 +1,4 @@
 fn main() {
+    allrussias::take_over();
     leptos::mount::mount_to_body(allrussias::App);
 }

@@ -7,6 +7,7 @@ pub mod glossary;
 pub mod load;
 pub mod markdown;
 pub mod media;
+pub mod publish;
 pub mod report;
 pub mod stamp;
 pub mod translate;

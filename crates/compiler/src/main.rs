@@ -1,19 +1,31 @@
 //! `allrussias-compiler check CONTENT` validates; `allrussias-compiler build CONTENT OUT`
 //! validates and writes `OUT/data/...` and `OUT/media/...`. Any problem fails the run.
 //! `allrussias-compiler report CONTENT` prints what each section holds and what falls short.
+//! `allrussias-compiler publish CONTENT SITE` finishes a Trunk build in SITE for static
+//! hosts: an HTML entry per route, 404.html, sitemap.xml, robots.txt and the CSP;
+//! `allrussias-compiler compress SITE` adds .gz and .br copies.
 //! `allrussias-compiler stamp CONTENT` marks every translation as made from the current
 //! version of its original.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use allrussias_compiler::{compile, emit, report, stamp};
+use allrussias_compiler::{compile, emit, publish, report, stamp};
 
-const USAGE: &str = "usage: allrussias-compiler check CONTENT_DIR\n       allrussias-compiler build CONTENT_DIR OUT_DIR\n       allrussias-compiler report CONTENT_DIR\n       allrussias-compiler stamp CONTENT_DIR";
+const USAGE: &str = "usage: allrussias-compiler check CONTENT_DIR\n       allrussias-compiler build CONTENT_DIR OUT_DIR\n       allrussias-compiler report CONTENT_DIR\n       allrussias-compiler stamp CONTENT_DIR\n       allrussias-compiler publish CONTENT_DIR SITE_DIR\n       allrussias-compiler compress SITE_DIR";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let [cmd, content] = args.as_slice() {
+        if cmd == "compress" {
+            return match publish::precompress(&PathBuf::from(content)) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(err) => {
+                    eprintln!("error: compressing {content}: {err}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
         if cmd == "stamp" {
             return match stamp::stamp(&PathBuf::from(content)) {
                 Ok(changed) => {
@@ -33,6 +45,25 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::FAILURE
+            };
+        }
+    }
+    if let [cmd, content, site] = args.as_slice() {
+        if cmd == "publish" {
+            let compiled = compile(&PathBuf::from(content));
+            if !compiled.diagnostics.is_empty() {
+                eprintln!("content has problems: run `check` to list them");
+                return ExitCode::FAILURE;
+            }
+            return match publish::publish(&compiled.books, &PathBuf::from(site)) {
+                Ok(files) => {
+                    println!("published {files} entries to {site}");
+                    ExitCode::SUCCESS
+                }
+                Err(err) => {
+                    eprintln!("error: publishing to {site}: {err}");
+                    ExitCode::FAILURE
+                }
             };
         }
     }

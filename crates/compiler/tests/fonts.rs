@@ -57,7 +57,10 @@ fn text_files(dir: &Path, out: &mut Vec<PathBuf>) {
 #[test]
 fn every_character_of_the_content_and_interface_is_in_the_fonts() {
     let covered = covered();
-    assert!(covered.contains(&0x0301), "the stress mark must always render");
+    assert!(
+        covered.contains(&0x0301),
+        "the stress mark must always render"
+    );
     assert!(covered.contains(&u32::from('ё')));
     let mut files = Vec::new();
     text_files(&root().join("content"), &mut files);

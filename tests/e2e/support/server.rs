@@ -160,8 +160,21 @@ fn serve(mut stream: TcpStream, root: &Path, faults: &Faults) -> std::io::Result
         Some(Fault::Delay(delay)) => thread::sleep(delay),
         None => {}
     }
-    if file.is_file() && !path.contains("..") {
+    if path.contains("..") {
+        return respond(&mut stream, 404, "text/plain", b"not found");
+    }
+    if file.is_file() {
         return respond(&mut stream, 200, content_type(&file), &real()?);
+    }
+    // A folder with an index.html is served as static hosts serve it.
+    let index = file.join("index.html");
+    if index.is_file() {
+        return respond(
+            &mut stream,
+            200,
+            content_type(&index),
+            &std::fs::read(&index)?,
+        );
     }
     // Like a static host's SPA fallback: unknown routes get the app, missing files get 404.
     let last = path.rsplit('/').next().unwrap_or("");

@@ -1,0 +1,490 @@
+//! `allrussias-compiler publish CONTENT SITE`: finishes Trunk's build in `SITE` for any
+//! static host. Every route gets its own HTML entry with its title, description, social
+//! tags, canonical and alternate links and its text, so crawlers, link previews and
+//! readers without JavaScript see the real page; the app replaces that text when it
+//! starts. Also writes `404.html`, `sitemap.xml` and `robots.txt` and puts a
+//! Content-Security-Policy into every entry. [`precompress`] stores `.gz` and `.br` copies
+//! of every text asset for hosts that serve precompressed files.
+
+use std::fmt::Write;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use allrussias_model::block::{is_internal_route, is_safe_external};
+use allrussias_model::{Block, Book, Inline, Page};
+use base64::Engine;
+use sha2::{Digest, Sha256};
+
+/// One language's entry points: (route, title, description, text).
+struct Entry {
+    lang: &'static str,
+    path: String,
+    title: String,
+    description: String,
+    body: String,
+}
+
+/// The site's address when deployed, for canonical links and the sitemap.
+pub fn origin() -> String {
+    std::env::var("SITE_ORIGIN")
+        .unwrap_or_else(|_| "http://127.0.0.1:8080".into())
+        .trim_end_matches('/')
+        .to_string()
+}
+
+/// A language's form of a route: `/ru` prefix for Russian.
+fn localized(lang: &str, path: &str) -> String {
+    match (lang, path) {
+        ("en", _) => path.to_string(),
+        (_, "/") => format!("/{lang}"),
+        _ => format!("/{lang}{path}"),
+    }
+}
+
+pub fn publish(books: &[(&'static str, Book)], site: &Path) -> io::Result<usize> {
+    let template = fs::read_to_string(site.join("index.html"))?;
+    let template = with_csp(&template);
+    let origin = origin();
+    let mut entries = Vec::new();
+    for (lang, book) in books {
+        entries.extend(book_entries(lang, book));
+    }
+    let mut written = 0;
+    for entry in &entries {
+        let html = entry_html(&template, entry, &origin);
+        let dir = site.join(localized(entry.lang, &entry.path).trim_start_matches('/'));
+        fs::create_dir_all(&dir)?;
+        fs::write(dir.join("index.html"), html)?;
+        written += 1;
+    }
+    fs::write(site.join("404.html"), not_found_html(&template))?;
+    fs::write(site.join("sitemap.xml"), sitemap(&entries, &origin))?;
+    fs::write(
+        site.join("robots.txt"),
+        format!("User-agent: *\nAllow: /\nSitemap: {origin}/sitemap.xml\n"),
+    )?;
+    Ok(written + 3)
+}
+
+fn book_entries(lang: &'static str, book: &Book) -> Vec<Entry> {
+    let entry = |path: String, title: &str, description: &str, body: String| Entry {
+        lang,
+        path,
+        title: title.to_string(),
+        description: description.to_string(),
+        body,
+    };
+    let mut entries = Vec::new();
+    let mut home = String::new();
+    for section in &book.sections {
+        let _ = write!(
+            home,
+            "<h2><a href=\"{}\">{}</a></h2><p>{}</p>",
+            localized(lang, &format!("/{}", section.slug)),
+            escape(&section.title),
+            escape(&section.description)
+        );
+        let mut body = blocks_html(lang, &section.intro);
+        body.push_str("<ol>");
+        for chapter in &section.chapters {
+            if let Some(first) = chapter.pages.first() {
+                let _ = write!(
+                    body,
+                    "<li><a href=\"{}\">{}</a> {}</li>",
+                    localized(lang, &first.page.path),
+                    escape(&chapter.title),
+                    escape(&chapter.summary)
+                );
+            }
+        }
+        body.push_str("</ol>");
+        entries.push(entry(
+            format!("/{}", section.slug),
+            &section.title,
+            &section.description,
+            body,
+        ));
+    }
+    entries.push(entry("/".into(), "All Russias", "", home));
+    let pages = book.pages().map(|p| &p.page);
+    entries.extend(pages.map(|page| {
+        entry(
+            page.path.clone(),
+            &page.title,
+            &page.description,
+            page_html(lang, page),
+        )
+    }));
+    entries
+}
+
+fn page_html(lang: &str, page: &Page) -> String {
+    let mut html = blocks_html(lang, &page.body);
+    if !page.children.is_empty() {
+        html.push_str("<ul>");
+        for child in &page.children {
+            let _ = write!(
+                html,
+                "<li><a href=\"{}\">{}</a></li>",
+                localized(lang, &child.path),
+                escape(&child.title)
+            );
+        }
+        html.push_str("</ul>");
+    }
+    html
+}
+
+fn entry_html(template: &str, entry: &Entry, origin: &str) -> String {
+    let here = localized(entry.lang, &entry.path);
+    let title = if entry.path == "/" {
+        entry.title.clone()
+    } else {
+        format!("{} | All Russias", entry.title)
+    };
+    let mut head = format!(
+        "<title>{}</title><meta data-static name=\"description\" content=\"{}\"><link data-static rel=\"canonical\" href=\"{origin}{here}\">",
+        escape(&title),
+        escape(&entry.description)
+    );
+    for lang in ["en", "ru"] {
+        let _ = write!(
+            head,
+            "<link data-static rel=\"alternate\" hreflang=\"{lang}\" href=\"{origin}{}\">",
+            localized(lang, &entry.path)
+        );
+    }
+    let locale = if entry.lang == "ru" { "ru_RU" } else { "en_GB" };
+    let _ = write!(
+        head,
+        "<meta data-static property=\"og:type\" content=\"article\"><meta data-static property=\"og:site_name\" content=\"All Russias\"><meta data-static property=\"og:title\" content=\"{}\"><meta data-static property=\"og:description\" content=\"{}\"><meta data-static property=\"og:url\" content=\"{origin}{here}\"><meta data-static property=\"og:locale\" content=\"{locale}\">",
+        escape(&entry.title),
+        escape(&entry.description)
+    );
+    // The app removes #static and the [data-static] head tags before it mounts, so there
+    // is only ever one <main>, and its own tags follow the reader from page to page.
+    let body = format!(
+        "<div id=\"static\"><header><a href=\"{}\">All Russias</a></header><main><article><h1>{}</h1>{}</article></main></div>",
+        localized(entry.lang, "/"),
+        escape(&entry.title),
+        entry.body
+    );
+    replace_between(
+        &replace_between(
+            &template.replacen("<html lang=en>", &format!("<html lang={}>", entry.lang), 1),
+            "<title>",
+            "</title>",
+            &head,
+        ),
+        "<noscript>",
+        "</noscript>",
+        &body,
+    )
+}
+
+fn not_found_html(template: &str) -> String {
+    replace_between(
+        template,
+        "<title>",
+        "</title>",
+        "<title>Page not found | All Russias</title><meta name=\"robots\" content=\"noindex\">",
+    )
+}
+
+/// Replaces `from…to` (both included) by `with`; leaves the text alone if it has no `from`.
+fn replace_between(text: &str, from: &str, to: &str, with: &str) -> String {
+    let Some(start) = text.find(from) else {
+        return text.to_string();
+    };
+    let Some(end) = text[start..].find(to).map(|i| start + i + to.len()) else {
+        return text.to_string();
+    };
+    format!("{}{with}{}", &text[..start], &text[end..])
+}
+
+/// A policy that allows only the site's own files, plus the one inline script Trunk
+/// writes to start the app, by its hash.
+pub fn with_csp(template: &str) -> String {
+    let mut sources = String::new();
+    let mut rest = template;
+    while let Some(start) = rest.find("<script type=module>") {
+        let after = &rest[start + "<script type=module>".len()..];
+        let Some(end) = after.find("</script>") else {
+            break;
+        };
+        let digest = Sha256::digest(after[..end].as_bytes());
+        let _ = write!(
+            sources,
+            " 'sha256-{}'",
+            base64::engine::general_purpose::STANDARD.encode(digest)
+        );
+        rest = &after[end..];
+    }
+    let policy = format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{sources}; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self' mailto:"
+    );
+    template.replacen(
+        "<meta charset=utf-8>",
+        &format!("<meta charset=utf-8><meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">"),
+        1,
+    )
+}
+
+fn sitemap(entries: &[Entry], origin: &str) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    for entry in entries {
+        let _ = write!(
+            xml,
+            "<url><loc>{origin}{}</loc>",
+            escape(&localized(entry.lang, &entry.path))
+        );
+        for lang in ["en", "ru"] {
+            let _ = write!(
+                xml,
+                "<xhtml:link rel=\"alternate\" hreflang=\"{lang}\" href=\"{origin}{}\"/>",
+                escape(&localized(lang, &entry.path))
+            );
+        }
+        xml.push_str("</url>\n");
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+/// Text as HTML: the five characters that could start markup or end an attribute escaped.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Typed blocks as static HTML, with the same rules as the app: text is escaped, and a
+/// link is a link only if its address is one the site allows.
+pub fn blocks_html(lang: &str, blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for block in blocks {
+        match block {
+            Block::Paragraph { content } => {
+                let _ = write!(out, "<p>{}</p>", inlines_html(lang, content));
+            }
+            Block::Heading { level, id, content } => {
+                let h = if *level == 3 { "h3" } else { "h2" };
+                let _ = write!(
+                    out,
+                    "<{h} id=\"{}\">{}</{h}>",
+                    escape(id),
+                    inlines_html(lang, content)
+                );
+            }
+            Block::Quote {
+                content,
+                attribution,
+            } => {
+                let _ = write!(
+                    out,
+                    "<blockquote>{}</blockquote>",
+                    blocks_html(lang, content)
+                );
+                if let Some(a) = attribution {
+                    let _ = write!(out, "<p>— {}</p>", inlines_html(lang, a));
+                }
+            }
+            Block::List { ordered, items } => {
+                let tag = if *ordered { "ol" } else { "ul" };
+                let _ = write!(out, "<{tag}>");
+                for item in items {
+                    let _ = write!(out, "<li>{}</li>", blocks_html(lang, item));
+                }
+                let _ = write!(out, "</{tag}>");
+            }
+            Block::Table { head, rows } => {
+                out.push_str("<table><tr>");
+                for cell in head {
+                    let _ = write!(out, "<th>{}</th>", inlines_html(lang, cell));
+                }
+                out.push_str("</tr>");
+                for row in rows {
+                    out.push_str("<tr>");
+                    for cell in row {
+                        let _ = write!(out, "<td>{}</td>", inlines_html(lang, cell));
+                    }
+                    out.push_str("</tr>");
+                }
+                out.push_str("</table>");
+            }
+            Block::Figure {
+                src,
+                alt,
+                caption,
+                width,
+                height,
+            } => {
+                if src.starts_with("/media/") {
+                    let _ = write!(
+                        out,
+                        "<figure><img src=\"{}\" alt=\"{}\" width=\"{width}\" height=\"{height}\"><figcaption>{}</figcaption></figure>",
+                        escape(src),
+                        escape(alt),
+                        inlines_html(lang, caption)
+                    );
+                }
+            }
+            Block::Aside { title, content } => {
+                let _ = write!(
+                    out,
+                    "<aside><h2>{}</h2>{}</aside>",
+                    escape(title),
+                    blocks_html(lang, content)
+                );
+            }
+        }
+    }
+    out
+}
+
+fn inlines_html(lang: &str, content: &[Inline]) -> String {
+    let mut out = String::new();
+    for inline in content {
+        match inline {
+            Inline::Text(text) => out.push_str(&escape(text)),
+            Inline::Emphasis(inner) => {
+                let _ = write!(out, "<em>{}</em>", inlines_html(lang, inner));
+            }
+            Inline::Strong(inner) => {
+                let _ = write!(out, "<strong>{}</strong>", inlines_html(lang, inner));
+            }
+            Inline::Link { to, content } if is_internal_route(to) => {
+                let _ = write!(
+                    out,
+                    "<a href=\"{}\">{}</a>",
+                    escape(&localized(lang, to)),
+                    inlines_html(lang, content)
+                );
+            }
+            Inline::ExternalLink { href, content } if is_safe_external(href) => {
+                let _ = write!(
+                    out,
+                    "<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
+                    escape(href),
+                    inlines_html(lang, content)
+                );
+            }
+            Inline::Link { content, .. } | Inline::ExternalLink { content, .. } => {
+                out.push_str(&inlines_html(lang, content));
+            }
+            Inline::NoteRef(n) => {
+                let _ = write!(out, "<sup>{n}</sup>");
+            }
+        }
+    }
+    out
+}
+
+/// Writes `.gz` and `.br` beside every text asset, for hosts that serve them directly.
+/// Release builds only: maximum brotli takes most of a minute over the whole site.
+pub fn precompress(site: &Path) -> io::Result<()> {
+    let mut files = Vec::new();
+    collect(site, &mut files)?;
+    for chunk in files.chunks(500) {
+        for (program, args) in [
+            ("gzip", &["-k", "-f", "-n", "-9"][..]),
+            ("brotli", &["-k", "-f", "-q", "11"][..]),
+        ] {
+            let status = Command::new(program).args(args).args(chunk).status()?;
+            if !status.success() {
+                return Err(io::Error::other(format!("{program} failed")));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect(&path, out)?;
+        } else if path.extension().is_some_and(|e| {
+            ["html", "js", "wasm", "css", "json", "svg", "xml", "txt"]
+                .iter()
+                .any(|x| e == *x)
+        }) {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hostile_text_is_escaped_and_unsafe_links_are_dropped() {
+        let blocks = vec![Block::Paragraph {
+            content: vec![
+                Inline::text("<script>alert(1)</script> & \"q\""),
+                Inline::ExternalLink {
+                    href: "javascript:alert(1)".into(),
+                    content: vec![Inline::text("click")],
+                },
+                Inline::Link {
+                    to: "/about".into(),
+                    content: vec![Inline::text("about")],
+                },
+            ],
+        }];
+        assert_eq!(
+            blocks_html("ru", &blocks),
+            "<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;click<a href=\"/ru/about\">about</a></p>"
+        );
+    }
+
+    #[test]
+    fn the_policy_allows_the_inline_start_script_by_its_hash_only() {
+        let html = "<!doctype html><html lang=en><meta charset=utf-8><title>All Russias</title><script type=module>start()</script>";
+        let with = with_csp(html);
+        let digest = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(b"start()"));
+        assert!(
+            with.contains(&format!(
+                "script-src 'self' 'wasm-unsafe-eval' 'sha256-{digest}';"
+            )),
+            "{with}"
+        );
+        assert!(!with.contains("unsafe-inline"));
+    }
+
+    #[test]
+    fn an_entry_has_its_own_head_and_text() {
+        let template = "<!doctype html><html lang=en><meta charset=utf-8><title>All Russias</title></head><body><noscript>Needs JS</noscript></body></html>";
+        let entry = Entry {
+            lang: "ru",
+            path: "/about".into(),
+            title: "О сайте".into(),
+            description: "Что это за сайт.".into(),
+            body: "<p>Текст</p>".into(),
+        };
+        let html = entry_html(template, &entry, "https://example.org");
+        assert!(html.contains("<html lang=ru>"));
+        assert!(html.contains("<title>О сайте | All Russias</title>"));
+        assert!(html.contains(
+            "<link data-static rel=\"canonical\" href=\"https://example.org/ru/about\">"
+        ));
+        assert!(html.contains("hreflang=\"en\" href=\"https://example.org/about\""));
+        assert!(html.contains("<main><article><h1>О сайте</h1><p>Текст</p></article></main>"));
+        assert!(!html.contains("noscript"));
+    }
+}

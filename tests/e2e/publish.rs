@@ -1,0 +1,86 @@
+//! The build finished for static hosts: an HTML entry per route with the page's own head
+//! and text, the sitemap, 404.html and a Content-Security-Policy the app runs under.
+
+use std::fs;
+
+use allrussias_model::SECTIONS;
+
+use crate::support::browser::Browser;
+use crate::support::{dist_dir, manifest, page, page_in};
+
+fn entry(route: &str) -> String {
+    let path = dist_dir()
+        .join(route.trim_start_matches('/'))
+        .join("index.html");
+    fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn every_page_has_a_static_entry_with_its_head_and_text_in_both_languages() {
+    for section in SECTIONS {
+        for path in manifest(section).page_paths() {
+            for (lang, route) in [("en", path.clone()), ("ru", format!("/ru{path}"))] {
+                let html = entry(&route);
+                let page = page_in(lang, &path);
+                let title = page
+                    .title
+                    .replace('&', "&amp;")
+                    .replace('"', "&quot;")
+                    .replace('\'', "&#39;");
+                assert!(html.contains(&format!("<html lang={lang}>")), "{route}");
+                assert!(
+                    html.contains(&format!("<title>{title} | All Russias</title>")),
+                    "{route}"
+                );
+                assert!(html.contains(&format!("<h1>{title}</h1>")), "{route}");
+                assert!(html.contains("rel=\"canonical\""), "{route}");
+                assert!(html.contains("hreflang=\"ru\"") && html.contains("hreflang=\"en\""));
+            }
+        }
+    }
+    let about = entry("/about");
+    assert!(about.contains(&page("/about").description.replace('\'', "&#39;")));
+    let sitemap = fs::read_to_string(dist_dir().join("sitemap.xml")).unwrap();
+    assert!(sitemap.contains("/ru/soviet-russia/stalins-legacy/the-secret-speech</loc>"));
+    let robots = fs::read_to_string(dist_dir().join("robots.txt")).unwrap();
+    assert!(robots.contains("Sitemap: "), "{robots}");
+    let not_found = fs::read_to_string(dist_dir().join("404.html")).unwrap();
+    assert!(not_found.contains("content=\"noindex\""));
+}
+
+#[test]
+fn every_entry_carries_a_strict_content_security_policy() {
+    for route in ["/", "/ru", "/soviet-russia", "/ru/jokes"] {
+        let html = entry(route);
+        let policy = html
+            .split("http-equiv=\"Content-Security-Policy\" content=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or_else(|| panic!("{route} has no policy"));
+        assert!(policy.contains("default-src 'self'"), "{policy}");
+        assert!(policy.contains("'sha256-"), "{policy}");
+        assert!(
+            !policy.contains("'unsafe-inline'") && !policy.contains("'unsafe-eval'"),
+            "{policy}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_app_takes_over_a_static_entry_under_the_policy() {
+    let b = Browser::start().await;
+    let path = "/ru/soviet-russia/stalins-legacy/the-thaw";
+    let thaw = page_in("ru", "/soviet-russia/stalins-legacy/the-thaw");
+    b.open(path).await;
+    b.wait_for_h1(&thaw.title).await;
+    // The app is running (the pager only exists in the app) under the page's policy.
+    b.wait_until(
+        "the app's pager",
+        "return document.querySelector('a[rel=prev]') !== null",
+    )
+    .await;
+    let counts = b
+        .js("return [document.querySelectorAll('main').length, document.querySelectorAll('h1').length, document.querySelectorAll('#static, [data-static]').length, document.querySelectorAll('meta[name=description]').length, document.querySelectorAll('meta[http-equiv=Content-Security-Policy]').length]")
+        .await;
+    assert_eq!(counts, serde_json::json!([1, 1, 0, 1, 1]));
+}
