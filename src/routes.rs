@@ -34,13 +34,13 @@ pub fn label(lang: Lang, key: &str) -> &'static str {
     match key.trim_start_matches('/') {
         "" => ui.home_label,
         "side-jokes" => ui.political_jokes,
-        slug => ui.title(slug).unwrap_or_default(),
+        slug => lang.title(slug).unwrap_or_default(),
     }
 }
 
 /// The title of a stand-alone page, shown even before it has content.
 pub fn topic_title(lang: Lang, slug: &str) -> Option<&'static str> {
-    lang.ui().title(slug).filter(|_| TOPICS.contains(&slug))
+    lang.title(slug).filter(|_| TOPICS.contains(&slug))
 }
 
 /// The same page in the other language, for the language switch.

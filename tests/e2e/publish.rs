@@ -38,6 +38,23 @@ fn every_page_has_a_static_entry_with_its_head_and_text_in_both_languages() {
             }
         }
     }
+    // Every route of the site answers with an entry, written or not.
+    for slug in SECTIONS.iter().chain(&allrussias_model::TOPICS) {
+        for lang in ["en", "ru"] {
+            let route = if lang == "en" {
+                format!("/{slug}")
+            } else {
+                format!("/ru/{slug}")
+            };
+            let title = allrussias_model::route_title(lang, slug)
+                .unwrap()
+                .replace('&', "&amp;");
+            assert!(
+                entry(&route).contains(&format!("<h1>{title}</h1>")),
+                "{route}"
+            );
+        }
+    }
     let about = entry("/about");
     assert!(about.contains(&page("/about").description.replace('\'', "&#39;")));
     let sitemap = fs::read_to_string(dist_dir().join("sitemap.xml")).unwrap();

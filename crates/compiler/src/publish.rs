@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use allrussias_model::block::{is_internal_route, is_safe_external};
-use allrussias_model::{Block, Book, Inline, Page};
+use allrussias_model::{route_title, Block, Book, Inline, Page, TOPICS};
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
@@ -108,6 +108,31 @@ fn book_entries(lang: &'static str, book: &Book) -> Vec<Entry> {
         ));
     }
     entries.push(entry("/".into(), "All Russias", "", home));
+    let mut map = String::new();
+    for section in &book.sections {
+        let _ = write!(map, "<h2>{}</h2><ol>", escape(&section.title));
+        for chapter in &section.chapters {
+            let _ = write!(map, "<li>{}<ol>", escape(&chapter.title));
+            for page in &chapter.pages {
+                let _ = write!(
+                    map,
+                    "<li><a href=\"{}\">{}</a></li>",
+                    localized(lang, &page.page.path),
+                    escape(&page.page.title)
+                );
+            }
+            map.push_str("</ol></li>");
+        }
+        map.push_str("</ol>");
+    }
+    let title = |slug: &'static str| route_title(lang, slug).unwrap_or(slug);
+    entries.push(entry("/site-map".into(), title("site-map"), "", map));
+    // Pages not written yet still answer at their address; the app says they are coming.
+    for slug in TOPICS {
+        if slug != "site-map" && !book.topics.iter().any(|t| t.slug == slug) {
+            entries.push(entry(format!("/{slug}"), title(slug), "", String::new()));
+        }
+    }
     let pages = book.pages().map(|p| &p.page);
     entries.extend(pages.map(|page| {
         entry(

@@ -40,3 +40,68 @@ pub const TOPICS: [&str; 17] = [
     "search",
     "site-map",
 ];
+
+/// The title of a history section or a stand-alone page in a language (`en`, `ru`): the
+/// menus, the app's headings and the static entries all name routes from here.
+pub fn route_title(lang: &str, slug: &str) -> Option<&'static str> {
+    let titles = if lang == "ru" { &TITLES_RU } else { &TITLES_EN };
+    titles.iter().find(|(s, _)| *s == slug).map(|(_, t)| *t)
+}
+
+const TITLES_EN: [(&str, &str); 20] = [
+    ("tsarist-russia", "Tsarist Russia"),
+    ("soviet-russia", "Soviet Russia"),
+    ("russian-federation", "Russian Federation"),
+    ("learn-russian", "Learn Russian"),
+    ("images", "Images & Video"),
+    ("a-z", "Russia from A to Z"),
+    ("videos", "Russia on YouTube"),
+    ("essays", "Best Student Essays"),
+    ("jokes", "Jokes about Rulers"),
+    ("laugh", "Russia with Laugh"),
+    ("links", "Useful Links"),
+    ("music", "Russian Music Samples"),
+    ("statistics", "Tables and Statistics"),
+    ("bullets", "Lecture Bullet Points"),
+    ("about", "About This Site"),
+    ("partners", "We Are Partners"),
+    ("feedback", "Send Feedback"),
+    ("bookmarks", "Bookmark This Site"),
+    ("search", "Search"),
+    ("site-map", "Site Map"),
+];
+
+const TITLES_RU: [(&str, &str); 20] = [
+    ("tsarist-russia", "Царская Россия"),
+    ("soviet-russia", "Советская Россия"),
+    ("russian-federation", "Российская Федерация"),
+    ("learn-russian", "Учим русский"),
+    ("images", "Картинки и видео"),
+    ("a-z", "Россия от А до Я"),
+    ("videos", "Россия на YouTube"),
+    ("essays", "Лучшие студенческие эссе"),
+    ("jokes", "Анекдоты о правителях"),
+    ("laugh", "Россия со смехом"),
+    ("links", "Полезные ссылки"),
+    ("music", "Русская музыка"),
+    ("statistics", "Таблицы и статистика"),
+    ("bullets", "Тезисы лекций"),
+    ("about", "О сайте"),
+    ("partners", "Наши партнёры"),
+    ("feedback", "Обратная связь"),
+    ("bookmarks", "Закладки"),
+    ("search", "Поиск"),
+    ("site-map", "Карта сайта"),
+];
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_route_has_a_title_in_both_languages() {
+        for slug in super::SECTIONS.iter().chain(&super::TOPICS) {
+            for lang in ["en", "ru"] {
+                assert!(super::route_title(lang, slug).is_some(), "{slug} in {lang}");
+            }
+        }
+    }
+}
