@@ -239,7 +239,7 @@ pub fn with_csp(template: &str) -> String {
         let Some(end) = after.find("</script>") else {
             break;
         };
-        let digest = Sha256::digest(after[..end].as_bytes());
+        let digest = Sha256::digest(&after.as_bytes()[..end]);
         let _ = write!(
             sources,
             " 'sha256-{}'",
