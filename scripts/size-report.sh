@@ -29,6 +29,21 @@ for f in dist/data/en/site.json dist/data/en/sections/soviet-russia.json "$first
   read -r raw gz br <<<"$(sizes "$f")"
   row "${f#dist/}" "$raw" "$gz" "$br"
 done
+# The search index per language: all of it, and what one search downloads at most
+# (the document list and the largest shard).
+for lang in en ru; do
+  total_raw=0 total_gz=0 total_br=0 big=0 big_sizes=""
+  for f in dist/data/"$lang"/search/*.json; do
+    read -r raw gz br <<<"$(sizes "$f")"
+    total_raw=$((total_raw + raw)) total_gz=$((total_gz + gz)) total_br=$((total_br + br))
+    if [[ "$f" != */docs.json ]] && ((raw > big)); then big=$raw big_sizes="$raw $gz $br"; fi
+  done
+  row "data/$lang/search (whole index)" "$total_raw" "$total_gz" "$total_br"
+  read -r raw gz br <<<"$(sizes dist/data/"$lang"/search/docs.json)"
+  row "data/$lang/search/docs.json" "$raw" "$gz" "$br"
+  read -r raw gz br <<<"$big_sizes"
+  row "data/$lang/search largest shard" "$raw" "$gz" "$br"
+done
 read -r wraw _ wbr <<<"$(sizes "$wasm")"
 
 if ((wraw > WASM_RAW_BUDGET || wbr > WASM_BROTLI_BUDGET)); then

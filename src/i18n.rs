@@ -142,6 +142,17 @@ impl Lang {
         }
     }
 
+    /// How long a search took, for the results line, to a tenth of a millisecond. Integer
+    /// arithmetic: formatting floats would add their printing code to the app.
+    pub fn took(self, ms: f64) -> String {
+        let tenths = (ms * 10.0).round().max(0.0) as u64;
+        let (whole, tenth) = (self.number(tenths as usize / 10), tenths % 10);
+        match self {
+            Lang::En => format!("in {whole}.{tenth} ms"),
+            Lang::Ru => format!("за {whole},{tenth} мс"),
+        }
+    }
+
     pub fn document_title(self, title: &str) -> String {
         let site = self.ui().site_name;
         if title == site {
@@ -207,6 +218,12 @@ pub struct Ui {
     pub being_written_mark: &'static str,
     pub untranslated: &'static str,
     pub table: &'static str,
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub search_prompt: &'static str,
+    pub result_forms: Forms,
+    pub no_results: &'static str,
+    pub no_results_help: &'static str,
 }
 
 pub const EN: Ui = Ui {
@@ -263,6 +280,16 @@ pub const EN: Ui = Ui {
     being_written_mark: "(being written)",
     untranslated: "This page is not translated yet, so the original text is shown below.",
     table: "Table",
+    search_label: "Search the site",
+    search_placeholder: "Search",
+    search_prompt: "Type a word or the start of one: results appear as you type. Press / to search from any page.",
+    result_forms: Forms {
+        one: "result",
+        few: "results",
+        many: "results",
+    },
+    no_results: "Nothing on the site matches",
+    no_results_help: "Check the spelling, try fewer words or just the start of a word, or look the term up in",
 };
 
 pub const RU: Ui = Ui {
@@ -319,6 +346,16 @@ pub const RU: Ui = Ui {
     being_written_mark: "(готовится)",
     untranslated: "Эта страница ещё не переведена на русский язык, поэтому ниже показан английский текст.",
     table: "Таблица",
+    search_label: "Поиск по сайту",
+    search_placeholder: "Поиск",
+    search_prompt: "Введите слово или его начало — результаты появятся сразу. Клавиша / открывает поиск с любой страницы.",
+    result_forms: Forms {
+        one: "результат",
+        few: "результата",
+        many: "результатов",
+    },
+    no_results: "На сайте ничего не нашлось по запросу",
+    no_results_help: "Проверьте написание, уберите лишние слова или введите только начало слова — или поищите термин в разделе",
 };
 
 #[cfg(test)]
@@ -348,6 +385,12 @@ mod tests {
         );
         assert_eq!(Lang::En.count(1, &EN.chapter_forms), "1 chapter");
         assert_eq!(Lang::En.count(21, &EN.chapter_forms), "21 chapters");
+    }
+
+    #[test]
+    fn search_times_use_the_languages_decimal_sign() {
+        assert_eq!(Lang::En.took(1.26), "in 1.3 ms");
+        assert_eq!(Lang::Ru.took(2.44), "за 2,4 мс");
     }
 
     #[test]

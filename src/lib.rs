@@ -12,6 +12,7 @@ use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
+use crate::components::search_box::FirstResult;
 use crate::components::side_links::SideLinks;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
@@ -40,6 +41,7 @@ pub fn take_over() {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    provide_context(FirstResult(RwSignal::new(None)));
     view! {
         <Router>
             <Frame>

@@ -2,8 +2,10 @@
 //! its address is one the site allows, whatever the JSON says.
 
 use allrussias_model::block::{is_internal_route, is_safe_external};
+use allrussias_model::search::mark;
 use allrussias_model::{Block, Inline};
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 use crate::i18n::Lang;
 
@@ -108,13 +110,35 @@ fn block(block: Block) -> AnyView {
     }
 }
 
+/// Text, with the word forms a search result asked for (`?hl=`) marked.
+fn highlighted(text: String) -> AnyView {
+    let forms: Vec<String> = use_query_map()
+        .with_untracked(|q| q.get("hl"))
+        .map(|hl| hl.split_whitespace().map(str::to_string).collect())
+        .unwrap_or_default();
+    if forms.is_empty() {
+        return text.into_any();
+    }
+    mark(&text, &forms)
+        .into_iter()
+        .map(|(run, marked)| {
+            if marked {
+                view! { <mark>{run}</mark> }.into_any()
+            } else {
+                run.into_any()
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
 pub fn inlines(content: Vec<Inline>) -> AnyView {
     content.into_iter().map(inline).collect_view().into_any()
 }
 
 fn inline(inline: Inline) -> AnyView {
     match inline {
-        Inline::Text(text) => text.into_any(),
+        Inline::Text(text) => highlighted(text),
         Inline::Emphasis(content) => view! { <em>{inlines(content)}</em> }.into_any(),
         Inline::Strong(content) => view! { <strong>{inlines(content)}</strong> }.into_any(),
         Inline::Link { to, content } if is_internal_route(&to) => {

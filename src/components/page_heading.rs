@@ -17,7 +17,14 @@ pub fn PageHeading(
     let hash = use_location().hash;
     Effect::new(move |_| {
         if let Some(h1) = heading.get() {
-            let _ = h1.focus();
+            // Not while the reader types in a field, such as the search box whose
+            // results page this is.
+            let typing = document()
+                .active_element()
+                .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA"));
+            if !typing {
+                let _ = h1.focus();
+            }
             // Deferred a frame, by when the page around the heading is in the document:
             // a link to a place in the page (`/a-z#kulak`) lands there, and a language
             // switch returns to the heading the reader had reached.

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::language_switch::LanguageSwitch;
+use crate::components::search_box::SearchBox;
 use crate::i18n::Lang;
 use crate::routes::{label, MAIN_MENU, SECOND_MENU};
 
@@ -21,6 +22,7 @@ pub fn SiteHeader() -> impl IntoView {
             <nav class="second-menu" aria-label=ui.second_menu>
                 <Menu lang items=&SECOND_MENU />
             </nav>
+            <SearchBox />
             <LanguageSwitch />
         </header>
     }

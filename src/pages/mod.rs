@@ -1,6 +1,7 @@
 pub mod chapter_page;
 pub mod home;
 pub mod not_found;
+pub mod search_page;
 pub mod section_page;
 pub mod site_map;
 pub mod slug_page;

@@ -4,6 +4,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::i18n::Lang;
 use crate::pages::not_found::NotFound;
+use crate::pages::search_page::SearchPage;
 use crate::pages::section_page::SectionPage;
 use crate::pages::site_map::SiteMap;
 use crate::pages::topic_page::TopicPage;
@@ -19,6 +20,8 @@ pub fn SlugPage() -> impl IntoView {
             view! { <SectionPage section=slug /> }.into_any()
         } else if slug == "site-map" {
             view! { <SiteMap /> }.into_any()
+        } else if slug == "search" {
+            view! { <SearchPage /> }.into_any()
         } else if let Some(title) = topic_title(Lang::current(), &slug) {
             view! { <TopicPage slug title /> }.into_any()
         } else {

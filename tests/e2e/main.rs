@@ -9,3 +9,4 @@ mod publish;
 mod reading;
 mod reference;
 mod russian;
+mod search;

@@ -4,7 +4,9 @@ use std::fs;
 use std::io;
 use std::path::Path;
 
-use allrussias_model::{data, Book};
+use allrussias_model::{data, search as urls, Book};
+
+use crate::search;
 use serde::Serialize;
 
 fn write_json(out_dir: &Path, url: &str, value: &impl Serialize) -> io::Result<()> {
@@ -33,6 +35,14 @@ pub fn write_book(book: &Book, lang: &str, out_dir: &Path) -> io::Result<usize> 
         write_json(out_dir, &data::page(lang, &page.page.path), &page.page)?;
         files += 1;
     }
+    let index = search::index(lang, book);
+    write_json(out_dir, &urls::docs_url(lang), &index.docs)?;
+    // Every shard exists, empty or not, so a query never meets a missing file.
+    for key in urls::SHARD_KEYS.iter() {
+        let shard = index.shards.get(key.as_str()).cloned().unwrap_or_default();
+        write_json(out_dir, &urls::shard_url(lang, key), &shard)?;
+    }
+    files += 1 + urls::SHARDS;
     Ok(files)
 }
 

@@ -9,6 +9,7 @@ pub mod markdown;
 pub mod media;
 pub mod publish;
 pub mod report;
+pub mod search;
 pub mod stamp;
 pub mod translate;
 

@@ -5,6 +5,7 @@
 pub mod block;
 pub mod book;
 pub mod data;
+pub mod search;
 pub mod slug;
 pub mod validate;
 

@@ -1,0 +1,112 @@
+//! The search index of one language: every page, every bullet-point sheet and every
+//! Russia A-Z term, stemmed with Snowball (English or Russian by script) and split into
+//! shards that the browser loads one by one (see `allrussias_model::search`).
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use allrussias_model::block::plain_text;
+use allrussias_model::search::{page_text, shard_key, words, SearchDoc, Shard, Stem};
+use allrussias_model::{route_title, Book, Page};
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// How much more a word in a title counts than a word in the text.
+const TITLE_WEIGHT: u32 = 5;
+
+pub struct Index {
+    pub docs: Vec<SearchDoc>,
+    pub shards: BTreeMap<String, Shard>,
+}
+
+struct Builder {
+    english: Stemmer,
+    russian: Stemmer,
+    stems: HashMap<String, (BTreeSet<String>, BTreeMap<u32, u32>)>,
+}
+
+impl Builder {
+    fn add(&mut self, doc: u32, text: &str, weight: u32) {
+        for word in words(text) {
+            let stemmer = if word.chars().any(|c| matches!(c, 'а'..='я')) {
+                &self.russian
+            } else {
+                &self.english
+            };
+            let stem = stemmer.stem(&word).into_owned();
+            let (forms, docs) = self.stems.entry(stem).or_default();
+            forms.insert(word);
+            *docs.entry(doc).or_insert(0) += weight;
+        }
+    }
+}
+
+pub fn index(lang: &str, book: &Book) -> Index {
+    let mut builder = Builder {
+        english: Stemmer::create(Algorithm::English),
+        russian: Stemmer::create(Algorithm::Russian),
+        stems: HashMap::new(),
+    };
+    let mut docs = Vec::new();
+    let mut add = |builder: &mut Builder, doc: SearchDoc, text: String| {
+        let id = docs.len() as u32;
+        builder.add(id, &doc.title, TITLE_WEIGHT);
+        builder.add(id, &text, 1);
+        docs.push(doc);
+    };
+    for section in &book.sections {
+        for chapter in &section.chapters {
+            for page in &chapter.pages {
+                let doc = search_doc(&page.page, &section.title);
+                add(&mut builder, doc, page_text(&page.page));
+            }
+            if let Some(bullets) = &chapter.bullets {
+                let sheets = route_title(lang, "bullets").unwrap_or_default();
+                add(
+                    &mut builder,
+                    search_doc(&bullets.page, sheets),
+                    page_text(&bullets.page),
+                );
+            }
+        }
+    }
+    // The A-Z page is its terms, which are indexed one by one below.
+    let pages = book.topics.iter().chain(&book.subpages);
+    for page in pages.filter(|p| p.page.path != "/a-z") {
+        let section = match &page.page.parent {
+            Some(parent) => parent.title.clone(),
+            None => page.page.title.clone(),
+        };
+        add(
+            &mut builder,
+            search_doc(&page.page, &section),
+            page_text(&page.page),
+        );
+    }
+    let glossary = route_title(lang, "a-z").unwrap_or_default();
+    for term in &book.glossary {
+        let doc = SearchDoc {
+            path: format!("/a-z#{}", term.slug),
+            title: term.name.clone(),
+            section: glossary.to_string(),
+        };
+        add(&mut builder, doc, plain_text(&term.definition));
+    }
+    let mut shards: BTreeMap<String, Shard> = BTreeMap::new();
+    for (stem, (forms, postings)) in builder.stems {
+        shards.entry(shard_key(&stem)).or_default().insert(
+            stem,
+            Stem {
+                forms: forms.into_iter().collect(),
+                docs: postings.into_iter().collect(),
+            },
+        );
+    }
+    Index { docs, shards }
+}
+
+fn search_doc(page: &Page, section: &str) -> SearchDoc {
+    SearchDoc {
+        path: page.path.clone(),
+        title: page.title.clone(),
+        section: section.to_string(),
+    }
+}

@@ -1,0 +1,365 @@
+//! Full-text search, built at compile time and run in the browser. The compiler stems every
+//! word (Snowball, English or Russian by script) and files each stem, with the word forms
+//! it came from and the pages it occurs in, into a shard named by its first letters. A
+//! query loads only the shards its words need. The browser has no stemmer: a query word
+//! matches a stem it starts with (an inflected form) or, while typing, a stem that starts
+//! with it (a prefix).
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+use crate::block::plain_text;
+use crate::{Block, Page};
+
+/// A page (or a glossary entry) that results can point to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchDoc {
+    /// The route, without a language prefix; a glossary entry is `/a-z#term`.
+    pub path: String,
+    pub title: String,
+    /// Where it belongs: a section's title or a stand-alone page's.
+    pub section: String,
+}
+
+/// One stem: the word forms the text uses for it, and the documents with their weights.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stem {
+    pub forms: Vec<String>,
+    /// (document number, weight); a word in a title weighs more than one in the text.
+    pub docs: Vec<(u32, u32)>,
+}
+
+/// The stems whose shard key is the same.
+pub type Shard = BTreeMap<String, Stem>;
+
+/// Where search data lives for a language.
+pub fn docs_url(lang: &str) -> String {
+    format!("/data/{lang}/search/docs.json")
+}
+
+pub fn shard_url(lang: &str, key: &str) -> String {
+    format!("/data/{lang}/search/{key}.json")
+}
+
+/// How many shards the index of a language has.
+pub const SHARDS: usize = 64;
+
+/// Every shard's key, `s00` to `s63`.
+pub static SHARD_KEYS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| (0..SHARDS).map(|i| format!("s{i:02}")).collect());
+
+/// The shard of a word or stem: a hash of its first two letters, so file names stay ASCII
+/// whatever the alphabet.
+pub fn shard_key(word: &str) -> String {
+    let head: String = word.chars().take(2).collect();
+    let hash = head.bytes().fold(0x811c_9dc5_u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    });
+    format!("s{:02}", hash as usize % SHARDS)
+}
+
+/// Whether a character belongs to a word: Latin letters with their accented forms,
+/// Cyrillic, digits and the stress mark. Spelled out rather than asking Unicode, whose
+/// tables would add tens of kilobytes to the app for scripts the site does not use.
+pub fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || matches!(c, '\u{c0}'..='\u{24f}' | '\u{400}'..='\u{4ff}' | '\u{301}')
+            && c != '\u{d7}'
+            && c != '\u{f7}'
+}
+
+/// Lower case for the scripts words are made of (see [`is_word_char`]).
+fn lower(c: char) -> char {
+    let code = c as u32;
+    let lowered = match code {
+        0x41..=0x5a | 0xc0..=0xde | 0x410..=0x42f => code + 0x20,
+        0x400..=0x40f => code + 0x50,
+        // Latin Extended-A pairs each capital with the small letter after it.
+        0x100..=0x137 | 0x14a..=0x177 if code % 2 == 0 => code + 1,
+        0x139..=0x148 | 0x179..=0x17e if code % 2 == 1 => code + 1,
+        0x178 => 0xff,
+        _ => code,
+    };
+    char::from_u32(lowered).unwrap_or(c)
+}
+
+/// A word as the index stores it: lower case, ё as е, stress marks dropped.
+pub fn normalize(word: &str) -> String {
+    word.chars()
+        .filter(|c| *c != '\u{301}')
+        .map(lower)
+        .map(|c| if c == 'ё' { 'е' } else { c })
+        .collect()
+}
+
+/// The words of a text, normalized, in order.
+pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .map(normalize)
+}
+
+/// The shortest word that a query matches by prefix, so one letter never floods results.
+pub const MIN_PREFIX: usize = 2;
+
+/// Whether a stem answers a query word: the word is an inflected form of it (it starts with
+/// the stem, and only a few letters follow), or the word is the start of it (prefix).
+pub fn answers(stem: &str, word: &str) -> bool {
+    let (stem_len, word_len) = (stem.chars().count(), word.chars().count());
+    let inflected =
+        word.starts_with(stem) && stem_len >= 3.min(word_len) && word_len - stem_len <= 4;
+    let prefix = word_len >= MIN_PREFIX && stem.starts_with(word);
+    inflected || prefix
+}
+
+/// A result: the document, its score, and the word forms that matched (to mark them).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub doc: u32,
+    pub score: u32,
+    pub forms: Vec<String>,
+}
+
+/// Ranks the documents that match every query word, best first. `shards` holds the shards
+/// of the query's words.
+pub fn search(query: &str, shards: &HashMap<String, Shard>) -> Vec<Hit> {
+    let mut hits: Option<HashMap<u32, Hit>> = None;
+    for word in words(query) {
+        let Some(shard) = shards.get(&shard_key(&word)) else {
+            return Vec::new();
+        };
+        let mut found: HashMap<u32, Hit> = HashMap::new();
+        for (_, entry) in shard.iter().filter(|(stem, _)| answers(stem, &word)) {
+            for &(doc, weight) in &entry.docs {
+                let hit = found.entry(doc).or_insert_with(|| Hit {
+                    doc,
+                    score: 0,
+                    forms: Vec::new(),
+                });
+                hit.score = hit.score.max(weight);
+                hit.forms.extend(entry.forms.iter().cloned());
+            }
+        }
+        hits = Some(match hits {
+            None => found,
+            Some(previous) => previous
+                .into_iter()
+                .filter_map(|(doc, mut hit)| {
+                    let more = found.remove(&doc)?;
+                    hit.score += more.score;
+                    hit.forms.extend(more.forms);
+                    Some((doc, hit))
+                })
+                .collect(),
+        });
+    }
+    let mut hits: Vec<Hit> = hits.unwrap_or_default().into_values().collect();
+    for hit in &mut hits {
+        hit.forms.sort();
+        hit.forms.dedup();
+    }
+    hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.doc.cmp(&b.doc)));
+    hits
+}
+
+/// The shard keys a query needs.
+pub fn shards_for(query: &str) -> Vec<String> {
+    let mut keys: Vec<String> = words(query).map(|w| shard_key(&w)).collect();
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// Everything a reader can read on the page: its text, captions and notes.
+pub fn page_text(page: &Page) -> String {
+    let mut text = page.description.clone();
+    blocks_text(&page.body, &mut text);
+    for note in &page.notes {
+        text.push(' ');
+        text.push_str(&plain_text(&note.content));
+    }
+    text
+}
+
+fn blocks_text(blocks: &[Block], out: &mut String) {
+    for block in blocks {
+        out.push(' ');
+        match block {
+            Block::Paragraph { content } | Block::Heading { content, .. } => {
+                out.push_str(&plain_text(content))
+            }
+            Block::Quote {
+                content,
+                attribution,
+            } => {
+                blocks_text(content, out);
+                if let Some(a) = attribution {
+                    out.push_str(&plain_text(a));
+                }
+            }
+            Block::List { items, .. } => items.iter().for_each(|item| blocks_text(item, out)),
+            Block::Table { head, rows } => {
+                for cell in head.iter().chain(rows.iter().flatten()) {
+                    out.push(' ');
+                    out.push_str(&plain_text(cell));
+                }
+            }
+            Block::Figure { alt, caption, .. } => {
+                out.push_str(alt);
+                out.push(' ');
+                out.push_str(&plain_text(caption));
+            }
+            Block::Aside { title, content } => {
+                out.push_str(title);
+                blocks_text(content, out);
+            }
+        }
+    }
+}
+
+/// Splits a text into runs, marking the words whose normalized form is one of `forms`:
+/// the matches a result snippet or a found page shows highlighted.
+pub fn mark(text: &str, forms: &[String]) -> Vec<(String, bool)> {
+    let mut runs: Vec<(String, bool)> = Vec::new();
+    let mut push = |piece: &str, marked: bool| match runs.last_mut() {
+        Some((last, m)) if *m == marked => last.push_str(piece),
+        _ => runs.push((piece.to_string(), marked)),
+    };
+    let mut word_start = None;
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        let in_word = is_word_char(c);
+        match (in_word && i < text.len(), word_start) {
+            (true, None) => word_start = Some(i),
+            (false, Some(start)) => {
+                let word = &text[start..i];
+                push(word, forms.contains(&normalize(word)));
+                word_start = None;
+                if i < text.len() {
+                    push(&text[i..i + c.len_utf8()], false);
+                }
+            }
+            (false, None) if i < text.len() => push(&text[i..i + c.len_utf8()], false),
+            _ => {}
+        }
+    }
+    runs
+}
+
+/// About `width` characters of `text` around the first marked word, as runs.
+pub fn snippet(text: &str, forms: &[String], width: usize) -> Vec<(String, bool)> {
+    let runs = mark(text, forms);
+    let first = runs.iter().position(|(_, m)| *m).unwrap_or(0);
+    let before: usize = runs[..first].iter().map(|(t, _)| t.chars().count()).sum();
+    let skip = before.saturating_sub(width / 3);
+    let mut out = Vec::new();
+    let (mut seen, mut kept) = (0, 0);
+    for (run, marked) in runs {
+        let len = run.chars().count();
+        if seen + len <= skip {
+            seen += len;
+            continue;
+        }
+        let from = skip.saturating_sub(seen);
+        let mut piece: String = run.chars().skip(from).take(width - kept).collect();
+        // Start the snippet at a word, not inside one.
+        if from > 0 && !marked {
+            if let Some(space) = piece.find(' ') {
+                piece = piece[space..].to_string();
+            }
+        }
+        kept += piece.chars().count();
+        seen += len;
+        out.push((piece, marked));
+        if kept >= width {
+            break;
+        }
+    }
+    if skip > 0 {
+        if let Some((first, _)) = out.first_mut() {
+            first.insert(0, '…');
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (stem, forms, postings)
+    type Entry<'a> = (&'a str, &'a [&'a str], &'a [(u32, u32)]);
+
+    fn index(entries: &[Entry]) -> HashMap<String, Shard> {
+        let mut shards: HashMap<String, Shard> = HashMap::new();
+        for (stem, forms, docs) in entries {
+            shards.entry(shard_key(stem)).or_default().insert(
+                stem.to_string(),
+                Stem {
+                    forms: forms.iter().map(|f| f.to_string()).collect(),
+                    docs: docs.to_vec(),
+                },
+            );
+        }
+        shards
+    }
+
+    #[test]
+    fn lower_case_covers_the_scripts_of_the_site() {
+        assert_eq!(normalize("ÉCOLE Łódź ЁЛКА Ђ"), "école łódź елка ђ");
+    }
+
+    #[test]
+    fn words_are_folded_for_the_index() {
+        let found: Vec<String> = words("Хрущёв's «Оттепель», за́мок").collect();
+        assert_eq!(found, ["хрущев", "s", "оттепель", "замок"]);
+    }
+
+    #[test]
+    fn an_inflected_query_finds_its_stem_and_a_prefix_finds_longer_stems() {
+        let shards = index(&[
+            ("реформ", &["реформа", "реформы"], &[(1, 3)]),
+            ("collectivis", &["collectivisation"], &[(2, 1)]),
+        ]);
+        assert_eq!(search("реформами", &shards)[0].doc, 1);
+        assert_eq!(search("Collectivised", &shards)[0].doc, 2);
+        assert_eq!(search("collec", &shards)[0].doc, 2);
+        assert_eq!(search("рефо", &shards)[0].forms, ["реформа", "реформы"]);
+        assert!(search("р", &shards).is_empty());
+    }
+
+    #[test]
+    fn matches_are_marked_whatever_their_case_and_yo() {
+        let forms = vec!["хрущев".to_string()];
+        assert_eq!(
+            mark(
+                "Доклад Хрущёва и Хрущёв.",
+                &["хрущева".into(), "хрущев".into()]
+            ),
+            [
+                ("Доклад ".to_string(), false),
+                ("Хрущёва".to_string(), true),
+                (" и ".to_string(), false),
+                ("Хрущёв".to_string(), true),
+                (".".to_string(), false),
+            ]
+        );
+        let long = format!("{} Хрущёв spoke.", "word ".repeat(50));
+        let cut = snippet(&long, &forms, 40);
+        assert!(cut[0].0.starts_with('…'), "{cut:?}");
+        assert_eq!(cut[1], ("Хрущёв".to_string(), true));
+    }
+
+    #[test]
+    fn every_word_must_match_and_scores_add_up() {
+        let shards = index(&[
+            ("stalin", &["stalin"], &[(1, 5), (2, 1), (3, 1)]),
+            ("terror", &["terror"], &[(2, 2), (3, 9)]),
+        ]);
+        let hits = search("Stalin terror", &shards);
+        let ranked: Vec<(u32, u32)> = hits.iter().map(|h| (h.doc, h.score)).collect();
+        assert_eq!(ranked, [(3, 10), (2, 3)]);
+    }
+}

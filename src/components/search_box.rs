@@ -1,0 +1,138 @@
+use leptos::ev;
+use leptos::html::Input;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use wasm_bindgen::JsCast;
+
+use crate::i18n::Lang;
+
+/// The best result of the search on screen, which Enter in the search box opens.
+#[derive(Clone, Copy)]
+pub struct FirstResult(pub RwSignal<Option<String>>);
+
+/// A result's link: the page, with the matched word forms to mark there.
+pub fn result_href(lang: Lang, path: &str, forms: &[String]) -> String {
+    let (page, fragment) = match path.split_once('#') {
+        Some((page, fragment)) => (page, format!("#{fragment}")),
+        None => (path, String::new()),
+    };
+    format!(
+        "{}?hl={}{fragment}",
+        lang.href(page),
+        encode(&forms.join(" "))
+    )
+}
+
+/// Percent-encodes a query value.
+pub fn encode(text: &str) -> String {
+    let mut out = String::new();
+    for byte in text.bytes() {
+        match byte {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(byte as char)
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// The search box in the frame: results appear on `/search` as the reader types; `/`
+/// focuses the box from anywhere, Escape leaves it, Enter opens the best result.
+#[component]
+pub fn SearchBox() -> impl IntoView {
+    let lang = Lang::current();
+    let ui = lang.ui();
+    let navigate = use_navigate();
+    let location = use_location();
+    let query = use_query_map();
+    let first = use_context::<FirstResult>();
+    let input = NodeRef::<Input>::new();
+    let search_path = lang.href("/search");
+    let on_search_page = {
+        let search_path = search_path.clone();
+        move || location.pathname.get_untracked() == search_path
+    };
+    let show = {
+        let navigate = navigate.clone();
+        let search_path = search_path.clone();
+        let on_search_page = on_search_page.clone();
+        move |text: String| {
+            let options = NavigateOptions {
+                replace: on_search_page(),
+                scroll: false,
+                ..NavigateOptions::default()
+            };
+            navigate(&format!("{search_path}?q={}", encode(&text)), options);
+        }
+    };
+    let focus_key = window_event_listener(ev::keydown, move |event| {
+        let typing = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+            .is_some_and(|el| {
+                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                    || el.is_content_editable()
+            });
+        if event.key() == "/" && !typing && !event.ctrl_key() && !event.meta_key() {
+            if let Some(input) = input.get() {
+                event.prevent_default();
+                let _ = input.focus();
+            }
+        }
+    });
+    on_cleanup(move || focus_key.remove());
+    view! {
+        <form
+            class="search-box"
+            role="search"
+            action=search_path.clone()
+            on:submit=move |event| {
+                event.prevent_default();
+                if let Some(href) = first.and_then(|f| f.0.get_untracked()) {
+                    navigate(&href, NavigateOptions::default());
+                }
+            }
+        >
+            <input
+                type="search"
+                name="q"
+                id="search-input"
+                node_ref=input
+                aria-label=ui.search_label
+                placeholder=ui.search_placeholder
+                autocomplete="off"
+                prop:value=move || {
+                    if on_search_page() { query.with(|m| m.get("q").unwrap_or_default()) } else { String::new() }
+                }
+                on:input=move |event| show(event_target_value(&event))
+                on:keydown=move |event| {
+                    if event.key() == "Escape" {
+                        if let Some(input) = input.get() {
+                            let _ = input.blur();
+                        }
+                    }
+                }
+            />
+        </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn result_links_carry_the_forms_before_the_fragment() {
+        assert_eq!(
+            result_href(Lang::Ru, "/a-z#kulak", &["кулаки".into()]),
+            "/ru/a-z?hl=%D0%BA%D1%83%D0%BB%D0%B0%D0%BA%D0%B8#kulak"
+        );
+        assert_eq!(
+            result_href(Lang::En, "/about", &["site".into(), "sites".into()]),
+            "/about?hl=site+sites"
+        );
+    }
+}

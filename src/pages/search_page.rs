@@ -1,0 +1,157 @@
+use std::collections::HashMap;
+
+use allrussias_model::search::{
+    docs_url, page_text, search, shard_url, shards_for, snippet, words, SearchDoc, Shard,
+};
+use allrussias_model::{data, Page};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::api::{fetch_json, FetchError};
+use crate::components::loaded::{rendered, Loaded};
+use crate::components::page_heading::PageHeading;
+use crate::components::search_box::{result_href, FirstResult};
+use crate::i18n::Lang;
+use crate::routes::label;
+
+/// How many results a search shows, and how many of them get a snippet.
+const SHOWN: usize = 20;
+const WITH_SNIPPET: usize = 8;
+
+#[derive(Clone)]
+struct Found {
+    query: String,
+    total: usize,
+    /// Milliseconds the ranking took, once the index shards had arrived.
+    took: f64,
+    results: Vec<Found1>,
+}
+
+#[derive(Clone)]
+struct Found1 {
+    doc: SearchDoc,
+    href: String,
+    snippet: Vec<(String, bool)>,
+}
+
+fn now() -> f64 {
+    window().performance().map(|p| p.now()).unwrap_or_default()
+}
+
+/// Loads the index shards the query needs, ranks the pages, and cuts snippets from the
+/// best of them.
+async fn find(lang: Lang, query: String) -> Result<Option<Found>, FetchError> {
+    if words(&query).next().is_none() {
+        return Ok(None);
+    }
+    let docs = fetch_json::<Vec<SearchDoc>>(docs_url(lang.code())).await?;
+    let mut shards = HashMap::new();
+    for key in shards_for(&query) {
+        let shard = fetch_json::<Shard>(shard_url(lang.code(), &key)).await?;
+        shards.insert(key, shard);
+    }
+    let started = now();
+    let hits = search(&query, &shards);
+    let took = now() - started;
+    let mut results = Vec::new();
+    for (rank, hit) in hits.iter().take(SHOWN).enumerate() {
+        let Some(doc) = docs.get(hit.doc as usize).cloned() else {
+            continue;
+        };
+        let snippet = if rank < WITH_SNIPPET && !doc.path.contains('#') {
+            let page = fetch_json::<Page>(data::page(lang.code(), &doc.path)).await?;
+            snippet(&page_text(&page), &hit.forms, 160)
+        } else {
+            Vec::new()
+        };
+        let href = result_href(lang, &doc.path, &hit.forms);
+        results.push(Found1 { doc, href, snippet });
+    }
+    Ok(Some(Found {
+        query,
+        total: hits.len(),
+        took,
+        results,
+    }))
+}
+
+/// `/search?q=`: results for the query in the address, which the search box in the frame
+/// updates as the reader types.
+#[component]
+pub fn SearchPage() -> impl IntoView {
+    let lang = Lang::current();
+    let query = use_query_map();
+    let first = use_context::<FirstResult>();
+    let results = LocalResource::new(move || {
+        let q = query.with(|m| m.get("q").unwrap_or_default());
+        rendered(find(lang, q), move |found| {
+            if let Some(first) = first {
+                first.0.set(
+                    found
+                        .as_ref()
+                        .and_then(|f| f.results.first())
+                        .map(|r| r.href.clone()),
+                );
+            }
+            view! { <Results found /> }
+        })
+    });
+    let title = label(lang, "/search");
+    view! {
+        <PageHeading title description=lang.ui().search_label />
+        <Loaded resource=results />
+    }
+}
+
+#[component]
+fn Results(found: Option<Found>) -> impl IntoView {
+    let lang = Lang::current();
+    let ui = lang.ui();
+    let Some(found) = found else {
+        return view! { <p class="search-prompt">{ui.search_prompt}</p> }.into_any();
+    };
+    if found.results.is_empty() {
+        return view! {
+            <div class="search-none" role="status">
+                <p>{ui.no_results} " «" {found.query} "»."</p>
+                <p>
+                    {ui.no_results_help} " "
+                    <a href=lang.href("/a-z")>{label(lang, "/a-z")}</a> "."
+                </p>
+            </div>
+        }
+        .into_any();
+    }
+    view! {
+        <p class="search-count" role="status">
+            {format!("{} {}", lang.count(found.total, &ui.result_forms), lang.took(found.took))}
+        </p>
+        <ol class="search-results">
+            {found
+                .results
+                .into_iter()
+                .map(|r| {
+                    let snippet = r
+                        .snippet
+                        .into_iter()
+                        .map(|(text, marked)| {
+                            if marked {
+                                view! { <mark>{text}</mark> }.into_any()
+                            } else {
+                                text.into_any()
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <li>
+                            <a href=r.href>{r.doc.title}</a>
+                            <span class="search-section">{r.doc.section}</span>
+                            <p class="search-snippet">{snippet}</p>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ol>
+    }
+    .into_any()
+}

@@ -1,0 +1,171 @@
+//! Search in both languages: stems, ё, prefixes while typing, the shareable route, the
+//! matches marked in results and on the page opened, and a helpful answer to nothing.
+
+use std::time::Instant;
+
+use fantoccini::key::Key;
+use fantoccini::Locator;
+
+use crate::support::browser::Browser;
+
+async fn type_into_search(b: &Browser, text: &str) {
+    b.client
+        .find(Locator::Css("#search-input"))
+        .await
+        .unwrap()
+        .send_keys(text)
+        .await
+        .unwrap();
+}
+
+/// Types into whatever has focus, as a reader at the keyboard does.
+async fn keys(b: &Browser, text: &str) {
+    b.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys(text)
+        .await
+        .unwrap();
+}
+
+async fn count(b: &Browser) -> String {
+    b.js_string("return document.querySelector('.search-count').textContent")
+        .await
+        .split(' ')
+        .next()
+        .unwrap()
+        .to_string()
+}
+
+async fn result_paths(b: &Browser) -> Vec<String> {
+    let paths = b
+        .js("return [...document.querySelectorAll('.search-results li > a')].map(a => a.pathname)")
+        .await;
+    serde_json::from_value(paths).unwrap()
+}
+
+#[tokio::test]
+async fn english_search_as_you_type_opens_the_page_with_matches_marked() {
+    let b = Browser::start().await;
+    b.open("/soviet-russia/stalins-legacy/the-thaw").await;
+    b.wait_until(
+        "the page",
+        "return document.querySelector('main h1') !== null",
+    )
+    .await;
+    keys(&b, "/").await;
+    b.wait_until(
+        "the search box focused",
+        "return document.activeElement.id === 'search-input'",
+    )
+    .await;
+    let started = Instant::now();
+    type_into_search(&b, "collectivised").await;
+    b.wait_until(
+        "results",
+        "return location.pathname === '/search' && document.querySelectorAll('.search-results li').length > 0 && new URLSearchParams(location.search).get('q') === 'collectivised'",
+    )
+    .await;
+    eprintln!(
+        "search: results on screen {} ms after typing began",
+        started.elapsed().as_millis()
+    );
+    let paths = result_paths(&b).await;
+    assert!(
+        paths
+            .iter()
+            .any(|p| p.ends_with("/collectivisation-and-famine")),
+        "{paths:?}"
+    );
+    let marked = b
+        .js_string("return document.querySelector('.search-snippet mark').textContent")
+        .await;
+    assert!(marked.to_lowercase().starts_with("collectivis"), "{marked}");
+    let count = b
+        .js_string("return document.querySelector('.search-count').textContent")
+        .await;
+    assert!(count.contains("result") && count.contains(" ms"), "{count}");
+    // Enter opens the best result, with the matches marked in its text.
+    b.press(Key::Enter, &[]).await;
+    b.wait_until(
+        "the first result, marked",
+        "return location.pathname !== '/search' && document.querySelectorAll('main .page-body mark').length > 0",
+    )
+    .await;
+    // Escape leaves the box.
+    keys(&b, "/").await;
+    b.wait_until(
+        "the search box focused again",
+        "return document.activeElement.id === 'search-input'",
+    )
+    .await;
+    b.press(Key::Escape, &[]).await;
+    b.wait_until(
+        "focus out of the box",
+        "return document.activeElement.id !== 'search-input'",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_prefix_finds_pages_while_typing_and_nothing_gets_help() {
+    let b = Browser::start().await;
+    b.open("/search?q=Khrushch").await;
+    b.wait_until(
+        "results for a prefix",
+        "return document.querySelectorAll('.search-results li').length > 0",
+    )
+    .await;
+    assert!(result_paths(&b)
+        .await
+        .iter()
+        .any(|p| p.ends_with("/the-secret-speech")));
+    assert_eq!(
+        b.js_string("return document.getElementById('search-input').value")
+            .await,
+        "Khrushch"
+    );
+    b.open("/search?q=zzqxv").await;
+    b.wait_until(
+        "the no-results help",
+        "return document.querySelector('.search-none a[href=\"/a-z\"]') !== null",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn russian_search_finds_inflections_and_folds_yo_from_a_shared_link() {
+    let b = Browser::start().await;
+    b.open("/ru/search?q=%D1%80%D0%B5%D1%84%D0%BE%D1%80%D0%BC%D1%8B")
+        .await;
+    b.wait_until(
+        "Russian results",
+        "return document.querySelectorAll('.search-results li').length > 0",
+    )
+    .await;
+    let paths = result_paths(&b).await;
+    assert!(
+        paths
+            .iter()
+            .any(|p| p.ends_with("/the-emancipation-of-the-serfs")),
+        "{paths:?}"
+    );
+    assert!(paths.iter().all(|p| p.starts_with("/ru/")), "{paths:?}");
+    b.open("/ru/search?q=%D0%A5%D1%80%D1%83%D1%89%D1%91%D0%B2")
+        .await;
+    b.wait_until(
+        "results for Хрущёв",
+        "return document.querySelector('.search-count') !== null",
+    )
+    .await;
+    let with_yo = count(&b).await;
+    b.open("/ru/search?q=%D1%85%D1%80%D1%83%D1%89%D0%B5%D0%B2")
+        .await;
+    b.wait_until(
+        "results for хрущев",
+        "return document.querySelector('.search-count') !== null",
+    )
+    .await;
+    assert_eq!(count(&b).await, with_yo);
+}
