@@ -1,7 +1,7 @@
 //! Typed blocks to views. Text is always set as text, and a link is only made a link when
 //! its address is one the site allows, whatever the JSON says.
 
-use allrussias_model::block::{is_internal_route, is_safe_external};
+use allrussias_model::block::{is_internal_route, is_media, is_safe_external};
 use allrussias_model::search::mark;
 use allrussias_model::{Block, Inline};
 use leptos::prelude::*;
@@ -86,7 +86,7 @@ fn block(block: Block) -> AnyView {
             width,
             height,
         } => {
-            let image = src.starts_with("/media/").then(|| {
+            let image = is_media(&src).then(|| {
                 view! { <img src=src alt=alt width=width height=height loading="lazy" decoding="async" /> }
             });
             view! {
@@ -119,8 +119,12 @@ fn highlighted(text: String) -> AnyView {
     if forms.is_empty() {
         return text.into_any();
     }
-    mark(&text, &forms)
-        .into_iter()
+    marked(mark(&text, &forms))
+}
+
+/// Runs of text, the marked ones in `<mark>`: search matches in snippets and pages.
+pub fn marked(runs: Vec<(String, bool)>) -> AnyView {
+    runs.into_iter()
         .map(|(run, marked)| {
             if marked {
                 view! { <mark>{run}</mark> }.into_any()

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::{fetch_json, FetchError};
+use crate::components::blocks::marked;
 use crate::components::loaded::{rendered, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::components::search_box::{result_href, FirstResult};
@@ -131,17 +132,7 @@ fn Results(found: Option<Found>) -> impl IntoView {
                 .results
                 .into_iter()
                 .map(|r| {
-                    let snippet = r
-                        .snippet
-                        .into_iter()
-                        .map(|(text, marked)| {
-                            if marked {
-                                view! { <mark>{text}</mark> }.into_any()
-                            } else {
-                                text.into_any()
-                            }
-                        })
-                        .collect_view();
+                    let snippet = marked(r.snippet);
                     view! {
                         <li>
                             <a href=r.href>{r.doc.title}</a>

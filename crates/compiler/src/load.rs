@@ -260,17 +260,14 @@ impl Loader<'_> {
         Some(SourcePage {
             origin: Origin::new(display(path), 1),
             slug: chapter.slug.clone(),
-            page: Page {
-                path: bullets_path(&chapter.slug),
-                title: chapter.title.clone(),
-                description: chapter.summary.clone(),
-                body: body.blocks,
-                notes: body.notes,
+            page: Page::new(
+                bullets_path(&chapter.slug),
+                chapter.title.clone(),
+                chapter.summary.clone(),
+                body.blocks,
+                body.notes,
                 sources,
-                parent: None,
-                children: Vec::new(),
-                untranslated: false,
-            },
+            ),
             version: Version {
                 fingerprint,
                 translated_from: meta.translated_from,
@@ -381,17 +378,14 @@ impl Loader<'_> {
         Some(SourcePage {
             origin: Origin::new(display(path), 1),
             slug,
-            page: Page {
-                path: route,
-                title: markdown::smart_text(&meta.title),
-                description: markdown::smart_text(&meta.description),
-                body: body.blocks,
-                notes: body.notes,
-                sources: meta.sources,
-                parent: None,
-                children: Vec::new(),
-                untranslated: false,
-            },
+            page: Page::new(
+                route,
+                markdown::smart_text(&meta.title),
+                markdown::smart_text(&meta.description),
+                body.blocks,
+                body.notes,
+                meta.sources,
+            ),
             version: Version {
                 fingerprint,
                 translated_from: meta.translated_from,

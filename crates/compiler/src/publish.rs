@@ -12,7 +12,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use allrussias_model::block::{is_internal_route, is_safe_external};
+use allrussias_model::block::{is_internal_route, is_media, is_safe_external};
 use allrussias_model::{route_title, Block, Book, Inline, Page, TOPICS};
 use base64::Engine;
 use sha2::{Digest, Sha256};
@@ -357,7 +357,7 @@ pub fn blocks_html(lang: &str, blocks: &[Block]) -> String {
                 width,
                 height,
             } => {
-                if src.starts_with("/media/") {
+                if is_media(src) {
                     let _ = write!(
                         out,
                         "<figure><img src=\"{}\" alt=\"{}\" width=\"{width}\" height=\"{height}\"><figcaption>{}</figcaption></figure>",

@@ -135,6 +135,11 @@ pub fn word_count(blocks: &[Block]) -> usize {
         .sum()
 }
 
+/// An image the site serves itself; any other image source is never shown.
+pub fn is_media(src: &str) -> bool {
+    src.starts_with("/media/") && !src.contains("..")
+}
+
 pub fn is_safe_external(href: &str) -> bool {
     let lower = href.trim_start().to_ascii_lowercase();
     ["https://", "http://", "mailto:"]

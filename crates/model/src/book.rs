@@ -89,6 +89,30 @@ pub struct Page {
     pub untranslated: bool,
 }
 
+impl Page {
+    /// A page of its own: no parent, nothing listed under it, in its own language.
+    pub fn new(
+        path: String,
+        title: String,
+        description: String,
+        body: Vec<Block>,
+        notes: Vec<Note>,
+        sources: Vec<Source>,
+    ) -> Self {
+        Page {
+            path,
+            title,
+            description,
+            body,
+            notes,
+            sources,
+            parent: None,
+            children: Vec::new(),
+            untranslated: false,
+        }
+    }
+}
+
 /// A link to another page with what a list of pages shows about it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
