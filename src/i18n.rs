@@ -106,6 +106,34 @@ impl Lang {
         out
     }
 
+    /// A day (`YYYY-MM-DD`) as the language writes it: "27 November 2026", "27 ноября 2026 г.".
+    pub fn date(self, iso: &str) -> String {
+        let mut parts = iso.split('-').map(|p| p.parse::<usize>().unwrap_or(0));
+        let (year, month, day) = (
+            parts.next().unwrap_or(0),
+            parts.next().unwrap_or(0),
+            parts.next().unwrap_or(0),
+        );
+        let name = self
+            .ui()
+            .months
+            .get(month.wrapping_sub(1))
+            .copied()
+            .unwrap_or("");
+        match self {
+            Lang::En => format!("{day} {name} {year}"),
+            Lang::Ru => format!("{day} {name} {year} г."),
+        }
+    }
+
+    pub fn pages_read(self, read: usize, pages: usize) -> String {
+        let (r, n) = (self.number(read), self.number(pages));
+        match self {
+            Lang::En => format!("{r} of {n} pages read"),
+            Lang::Ru => format!("Прочитано: {r} из {n}"),
+        }
+    }
+
     pub fn page_of(self, page: usize, pages: usize) -> String {
         let (p, n) = (self.number(page), self.number(pages));
         match self {
@@ -224,6 +252,17 @@ pub struct Ui {
     pub result_forms: Forms,
     pub no_results: &'static str,
     pub no_results_help: &'static str,
+    pub bookmark: &'static str,
+    pub bookmarks_empty: &'static str,
+    pub remove: &'static str,
+    pub export: &'static str,
+    pub import: &'static str,
+    pub import_failed: &'static str,
+    pub continue_reading: &'static str,
+    pub storage_reset: &'static str,
+    pub read_mark: &'static str,
+    /// Month names as a date writes them: "27 November", "27 ноября".
+    pub months: [&'static str; 12],
 }
 
 pub const EN: Ui = Ui {
@@ -290,6 +329,19 @@ pub const EN: Ui = Ui {
     },
     no_results: "Nothing on the site matches",
     no_results_help: "Check the spelling, try fewer words or just the start of a word, or look the term up in",
+    bookmark: "Bookmark this page",
+    bookmarks_empty: "No bookmarks yet. Use “Bookmark this page” on any page to keep it here.",
+    remove: "Remove",
+    export: "Save bookmarks to a file",
+    import: "Load bookmarks from a file",
+    import_failed: "That file is not a bookmarks file saved by All Russias; nothing was changed.",
+    continue_reading: "Continue reading:",
+    storage_reset: "Some of what this browser had saved for All Russias was damaged and has been reset; the rest is kept.",
+    read_mark: "read",
+    months: [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ],
 };
 
 pub const RU: Ui = Ui {
@@ -356,6 +408,19 @@ pub const RU: Ui = Ui {
     },
     no_results: "На сайте ничего не нашлось по запросу",
     no_results_help: "Проверьте написание, уберите лишние слова или введите только начало слова — или поищите термин в разделе",
+    bookmark: "Добавить в закладки",
+    bookmarks_empty: "Закладок пока нет. Кнопка «Добавить в закладки» на любой странице сохранит её здесь.",
+    remove: "Убрать",
+    export: "Сохранить закладки в файл",
+    import: "Загрузить закладки из файла",
+    import_failed: "Это не файл закладок All Russias; ничего не изменилось.",
+    continue_reading: "Продолжить чтение:",
+    storage_reset: "Часть сохранённых в этом браузере данных All Russias была повреждена и сброшена; остальное сохранено.",
+    read_mark: "прочитано",
+    months: [
+        "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+        "октября", "ноября", "декабря",
+    ],
 };
 
 #[cfg(test)]
@@ -385,6 +450,13 @@ mod tests {
         );
         assert_eq!(Lang::En.count(1, &EN.chapter_forms), "1 chapter");
         assert_eq!(Lang::En.count(21, &EN.chapter_forms), "21 chapters");
+    }
+
+    #[test]
+    fn dates_and_progress_read_naturally() {
+        assert_eq!(Lang::En.date("2026-11-27"), "27 November 2026");
+        assert_eq!(Lang::Ru.date("2026-03-08"), "8 марта 2026 г.");
+        assert_eq!(Lang::Ru.pages_read(5, 41), "Прочитано: 5 из 41");
     }
 
     #[test]

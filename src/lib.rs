@@ -5,6 +5,7 @@ pub mod components;
 pub mod i18n;
 pub mod pages;
 pub mod routes;
+pub mod storage;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html, Link};
@@ -22,6 +23,7 @@ use crate::pages::home::Home;
 use crate::pages::not_found::NotFound;
 use crate::pages::slug_page::SlugPage;
 use crate::pages::sub_page::SubPage;
+use crate::storage::Kept;
 
 /// Removes what a route's static entry shows to readers without JavaScript and to
 /// crawlers (its text and head tags), so the app's own page and tags replace them.
@@ -42,6 +44,7 @@ pub fn take_over() {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_context(FirstResult(RwSignal::new(None)));
+    provide_context(Kept::load());
     view! {
         <Router>
             <Frame>
@@ -89,6 +92,13 @@ fn Frame(children: Children) -> impl IntoView {
         }}
         <div class="site-body">
             <main id="content" tabindex="-1">
+                {move || {
+                    let ui = lang.get().ui();
+                    Kept::get()
+                        .reset
+                        .get()
+                        .then(|| view! { <p class="storage-notice" role="status">{ui.storage_reset}</p> })
+                }}
                 {children()}
             </main>
             {move || {

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::i18n::Lang;
 use crate::routes::label;
+use crate::storage::Kept;
 
 /// The section's chapters, the one being read marked as current.
 #[component]
@@ -22,8 +23,11 @@ pub fn ChapterSidebar(manifest: SectionManifest, current: Option<String>) -> imp
                     .map(|chapter| {
                         let first = chapter.pages.first().map(|p| p.slug.clone()).unwrap_or_default();
                         let is_current = current.as_deref() == Some(chapter.slug.as_str());
+                        let read = chapter.pages.iter().all(|p| {
+                            Kept::get().has_read(&page_path(&section, &chapter.slug, &p.slug))
+                        });
                         view! {
-                            <li>
+                            <li class:read=read>
                                 <a
                                     href=lang.href(&page_path(&section, &chapter.slug, &first))
                                     aria-current=is_current.then_some("page")

@@ -1,4 +1,5 @@
 pub mod blocks;
+pub mod bookmark_button;
 pub mod chapter_sidebar;
 pub mod error_view;
 pub mod language_switch;

@@ -1,7 +1,7 @@
 use leptos::html::H1;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::use_location;
+use leptos_router::hooks::{use_location, use_query_map};
 
 use crate::components::language_switch::restore_heading;
 use crate::i18n::Lang;
@@ -29,7 +29,14 @@ pub fn PageHeading(
             // a link to a place in the page (`/a-z#kulak`) lands there, and a language
             // switch returns to the heading the reader had reached.
             let hash = hash.get_untracked();
+            let at = use_query_map()
+                .with_untracked(|q| q.get("at"))
+                .and_then(|at| at.parse::<f64>().ok());
             request_animation_frame(move || {
+                if let Some(at) = at {
+                    window().scroll_to_with_x_and_y(0.0, at);
+                    return;
+                }
                 let id = hash.trim_start_matches('#');
                 match (!id.is_empty())
                     .then(|| document().get_element_by_id(id))

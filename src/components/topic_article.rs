@@ -1,6 +1,7 @@
 use allrussias_model::Page;
 use leptos::prelude::*;
 
+use crate::components::bookmark_button::BookmarkButton;
 use crate::components::page_body::PageBody;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::Lang;
@@ -15,6 +16,10 @@ pub fn TopicArticle(
 ) -> impl IntoView {
     let lang = Lang::current();
     let topic_path = topic.as_ref().map(|(path, _)| path.clone());
+    // Where the page belongs, for its bookmark: the index above it, or itself.
+    let section = topic
+        .as_ref()
+        .map_or(page.title.clone(), |(_, title)| title.to_string());
     let up = topic.map(|(path, title)| {
         view! {
             <p class="breadcrumb">
@@ -39,6 +44,7 @@ pub fn TopicArticle(
         <article class="topic-page">
             {up}
             <PageHeading title=page.title.clone() description=page.description.clone() />
+            <BookmarkButton path=page.path.clone() title=page.title.clone() section=section />
             {chapter}
             <PageBody page />
         </article>

@@ -1,9 +1,13 @@
+use std::sync::atomic::{AtomicI32, Ordering};
+use std::sync::Arc;
+
 use allrussias_model::book::page_path;
 use allrussias_model::{bullets_path, data, Page, Position, SectionManifest, SECTIONS};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::{fetch_json, FetchError};
+use crate::components::bookmark_button::BookmarkButton;
 use crate::components::chapter_sidebar::ChapterSidebar;
 use crate::components::loaded::{rendered, Loaded};
 use crate::components::page_body::PageBody;
@@ -11,6 +15,7 @@ use crate::components::page_heading::PageHeading;
 use crate::components::pager::{Pager, PagerLink};
 use crate::i18n::Lang;
 use crate::pages::not_found::NotFound;
+use crate::storage::{Kept, Place};
 
 /// What a chapter page route resolves to.
 #[derive(Clone)]
@@ -102,6 +107,10 @@ fn Reader(found: Found) -> impl IntoView {
     };
     let prev = position.prev.clone().map(link);
     let next = position.next.clone().map(link);
+    remember_reading(&page.path, &page.title);
+    let bookmark = view! {
+        <BookmarkButton path=page.path.clone() title=page.title.clone() section=manifest.title.clone() />
+    };
     view! {
         <div class="chapter-page">
             <article class="chapter-page-text">
@@ -114,6 +123,7 @@ fn Reader(found: Found) -> impl IntoView {
                 <p class="page-count">
                     {lang.page_of(position.page_number, position.page_count)}
                 </p>
+                {bookmark}
                 <PageBody page />
                 {bullets}
                 <Pager prev next />
@@ -121,4 +131,43 @@ fn Reader(found: Found) -> impl IntoView {
             <ChapterSidebar manifest current=Some(chapter) />
         </div>
     }
+}
+
+/// Marks the page read and as the place to continue from, keeping how far down the reader
+/// got: the position is noted as they scroll and saved when they leave the page.
+fn remember_reading(path: &str, title: &str) {
+    let kept = Kept::get();
+    let place = |scroll: i32| Place {
+        href: Lang::current().href(path),
+        title: title.to_string(),
+        scroll,
+    };
+    kept.read(path, place(0));
+    let scrolled = Arc::new(AtomicI32::new(0));
+    let on_scroll = {
+        let scrolled = scrolled.clone();
+        window_event_listener(leptos::ev::scroll, move |_| {
+            let y = window().scroll_y().unwrap_or_default() as i32;
+            scrolled.store(y, Ordering::Relaxed)
+        })
+    };
+    let leave = {
+        let place = place(0);
+        move || {
+            let place = Place {
+                scroll: scrolled.load(Ordering::Relaxed),
+                ..place.clone()
+            };
+            kept.progress.update(|p| p.last = Some(place));
+        }
+    };
+    let on_hide = {
+        let leave = leave.clone();
+        window_event_listener(leptos::ev::pagehide, move |_| leave())
+    };
+    on_cleanup(move || {
+        leave();
+        on_scroll.remove();
+        on_hide.remove();
+    });
 }

@@ -5,6 +5,7 @@ use crate::api::fetch_json;
 use crate::components::loaded::{rendered, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::i18n::Lang;
+use crate::storage::Kept;
 
 /// The home page: the history sections, generated from the site index.
 #[component]
@@ -20,6 +21,7 @@ pub fn Home() -> impl IntoView {
     view! {
         <PageHeading title=ui.site_name description=ui.home_description />
         <p class="lead">{ui.home_lead}</p>
+        <ContinueReading />
         <Loaded resource=index />
     }
 }
@@ -48,4 +50,19 @@ fn SectionCards(index: SiteIndex) -> impl IntoView {
                 .collect_view()}
         </ul>
     }
+}
+
+/// "Continue reading": back to the last page read, at the place the reader left it.
+#[component]
+fn ContinueReading() -> impl IntoView {
+    let ui = Lang::current().ui();
+    let last = Kept::get().progress.with_untracked(|p| p.last.clone());
+    last.map(|place| {
+        view! {
+            <p class="continue-reading">
+                {ui.continue_reading} " "
+                <a href=format!("{}?at={}", place.href, place.scroll)>{place.title}</a>
+            </p>
+        }
+    })
 }

@@ -1,3 +1,4 @@
+pub mod bookmarks_page;
 pub mod chapter_page;
 pub mod home;
 pub mod not_found;

@@ -7,6 +7,7 @@ use crate::components::blocks::Blocks;
 use crate::components::loaded::{rendered, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::i18n::Lang;
+use crate::storage::Kept;
 
 /// A history section: its introduction and its chapters, each linked to its first page.
 #[component]
@@ -26,11 +27,15 @@ fn SectionView(manifest: SectionManifest) -> impl IntoView {
     let lang = Lang::current();
     let ui = lang.ui();
     let section = manifest.slug.clone();
+    let kept = Kept::get();
+    let pages = manifest.page_paths().count();
+    let read = manifest.page_paths().filter(|p| kept.has_read(p)).count();
     view! {
         <PageHeading title=manifest.title description=manifest.description />
         <div class="section-intro">
             <Blocks blocks=manifest.intro />
         </div>
+        <p class="section-progress">{lang.pages_read(read, pages)}</p>
         <h2>{ui.chapters}</h2>
         <ol class="chapter-list">
             {manifest

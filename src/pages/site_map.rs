@@ -7,6 +7,7 @@ use crate::components::loaded::{rendered, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::i18n::Lang;
 use crate::routes::topic_title;
+use crate::storage::Kept;
 
 async fn load(lang: Lang) -> Result<(SiteIndex, Vec<SectionManifest>), FetchError> {
     let index = fetch_json::<SiteIndex>(data::site_index(lang.code())).await?;
@@ -39,6 +40,7 @@ pub fn SiteMap() -> impl IntoView {
 fn SiteMapView(index: SiteIndex, manifests: Vec<SectionManifest>) -> impl IntoView {
     let lang = Lang::current();
     let ui = lang.ui();
+    let kept = Kept::get();
     let sections = manifests
         .into_iter()
         .map(|m| {
@@ -57,9 +59,12 @@ fn SiteMapView(index: SiteIndex, manifests: Vec<SectionManifest>) -> impl IntoVi
                                     .pages
                                     .into_iter()
                                     .map(|p| {
+                                        let path = page_path(&section, &c.slug, &p.slug);
+                                        let read = kept.has_read(&path).then_some(ui.read_mark);
                                         view! {
-                                            <li>
-                                                <a href=lang.href(&page_path(&section, &c.slug, &p.slug))>{p.title}</a>
+                                            <li class:read=read.is_some()>
+                                                <a href=lang.href(&path)>{p.title}</a>
+                                                {read.map(|r| view! { <span class="read-mark">{format!(" ({r})")}</span> })}
                                             </li>
                                         }
                                     })

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::i18n::Lang;
+use crate::pages::bookmarks_page::BookmarksPage;
 use crate::pages::not_found::NotFound;
 use crate::pages::search_page::SearchPage;
 use crate::pages::section_page::SectionPage;
@@ -20,6 +21,8 @@ pub fn SlugPage() -> impl IntoView {
             view! { <SectionPage section=slug /> }.into_any()
         } else if slug == "site-map" {
             view! { <SiteMap /> }.into_any()
+        } else if slug == "bookmarks" {
+            view! { <BookmarksPage /> }.into_any()
         } else if slug == "search" {
             view! { <SearchPage /> }.into_any()
         } else if let Some(title) = topic_title(Lang::current(), &slug) {

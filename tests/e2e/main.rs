@@ -5,6 +5,7 @@ mod support;
 
 mod faults;
 mod frame;
+mod kept;
 mod publish;
 mod reading;
 mod reference;

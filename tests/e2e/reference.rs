@@ -70,7 +70,7 @@ async fn a_glossary_term_in_the_text_opens_its_entry_in_view() {
     b.wait_until(
         "the term's entry in view",
         &format!(
-            "const r = document.getElementById('{id}').getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight / 2"
+            "const r = document.getElementById('{id}').getBoundingClientRect(); return r.top > -2 && r.top < innerHeight / 2"
         ),
     )
     .await;

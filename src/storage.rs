@@ -1,0 +1,200 @@
+//! What a reader keeps in this browser: bookmarks and reading progress, each under its own
+//! key with a format version. A value that is damaged or of an unknown version is reset
+//! for its key alone and the reader is told; the other key is never touched.
+
+use leptos::prelude::*;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+/// The format every stored value has now; an older or unknown one is reset.
+pub const VERSION: u32 = 1;
+pub const BOOKMARKS: &str = "allrussias.bookmarks";
+pub const PROGRESS: &str = "allrussias.progress";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Bookmarks {
+    pub version: u32,
+    pub items: Vec<Bookmark>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Bookmark {
+    /// The page's route without a language prefix.
+    pub path: String,
+    pub title: String,
+    pub section: String,
+    /// The day it was saved, `YYYY-MM-DD`.
+    pub saved: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Progress {
+    pub version: u32,
+    /// Routes of the history pages read, without a language prefix.
+    pub read: Vec<String>,
+    /// Where the reader stopped: a page's route in its language, and how far down it.
+    pub last: Option<Place>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    pub href: String,
+    pub title: String,
+    pub scroll: i32,
+}
+
+impl Default for Bookmarks {
+    fn default() -> Self {
+        Bookmarks {
+            version: VERSION,
+            items: Vec::new(),
+        }
+    }
+}
+
+impl Default for Progress {
+    fn default() -> Self {
+        Progress {
+            version: VERSION,
+            read: Vec::new(),
+            last: None,
+        }
+    }
+}
+
+/// A stored value's format version, read before anything else about it.
+#[derive(Deserialize)]
+struct Versioned {
+    version: u32,
+}
+
+/// Decodes a stored value; `None` when it is damaged or of another version.
+pub fn decode<T: DeserializeOwned>(text: &str) -> Option<T> {
+    let versioned: Versioned = serde_json::from_str(text).ok()?;
+    if versioned.version != VERSION {
+        return None;
+    }
+    serde_json::from_str(text).ok()
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+/// Reads a key: its value, and whether it had to be reset.
+fn load<T: DeserializeOwned + Default>(key: &str) -> (T, bool) {
+    let Some(text) = storage().and_then(|s| s.get_item(key).ok().flatten()) else {
+        return (T::default(), false);
+    };
+    match decode(&text) {
+        Some(value) => (value, false),
+        None => {
+            if let Some(s) = storage() {
+                let _ = s.remove_item(key);
+            }
+            (T::default(), true)
+        }
+    }
+}
+
+fn save<T: Serialize>(key: &str, value: &T) {
+    if let (Some(s), Ok(text)) = (storage(), serde_json::to_string(value)) {
+        let _ = s.set_item(key, &text);
+    }
+}
+
+/// The reader's bookmarks and progress for the whole visit, saved on every change.
+#[derive(Clone, Copy)]
+pub struct Kept {
+    pub bookmarks: RwSignal<Bookmarks>,
+    pub progress: RwSignal<Progress>,
+    /// Set when a stored value was damaged and reset, so the frame can say so.
+    pub reset: RwSignal<bool>,
+}
+
+impl Kept {
+    pub fn load() -> Kept {
+        let (bookmarks, bookmarks_reset) = load::<Bookmarks>(BOOKMARKS);
+        let (progress, progress_reset) = load::<Progress>(PROGRESS);
+        let kept = Kept {
+            bookmarks: RwSignal::new(bookmarks),
+            progress: RwSignal::new(progress),
+            reset: RwSignal::new(bookmarks_reset || progress_reset),
+        };
+        Effect::new(move |_| kept.bookmarks.with(|b| save(BOOKMARKS, b)));
+        Effect::new(move |_| kept.progress.with(|p| save(PROGRESS, p)));
+        kept
+    }
+
+    pub fn get() -> Kept {
+        expect_context::<Kept>()
+    }
+
+    pub fn is_bookmarked(&self, path: &str) -> bool {
+        self.bookmarks
+            .with(|b| b.items.iter().any(|i| i.path == path))
+    }
+
+    pub fn toggle_bookmark(&self, bookmark: Bookmark) {
+        self.bookmarks.update(
+            |b| match b.items.iter().position(|i| i.path == bookmark.path) {
+                Some(i) => {
+                    b.items.remove(i);
+                }
+                None => b.items.push(bookmark),
+            },
+        );
+    }
+
+    pub fn remove_bookmark(&self, path: &str) {
+        self.bookmarks
+            .update(|b| b.items.retain(|i| i.path != path));
+    }
+
+    /// Records a history page as read and as the place to continue from.
+    pub fn read(&self, path: &str, place: Place) {
+        self.progress.update(|p| {
+            if !p.read.iter().any(|r| r == path) {
+                p.read.push(path.to_string());
+            }
+            p.last = Some(place);
+        });
+    }
+
+    pub fn has_read(&self, path: &str) -> bool {
+        self.progress.with(|p| p.read.iter().any(|r| r == path))
+    }
+
+    /// Replaces the bookmarks with those of an exported file; `false` if it is not one.
+    pub fn import(&self, text: &str) -> bool {
+        match decode::<Bookmarks>(text) {
+            Some(bookmarks) => {
+                self.bookmarks.set(bookmarks);
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+/// Today as `YYYY-MM-DD`, from the browser's clock.
+pub fn today() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    iso.chars().take(10).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn damaged_or_unknown_values_are_refused() {
+        assert!(decode::<Bookmarks>("{broken").is_none());
+        assert!(decode::<Bookmarks>(r#"{"version":0,"items":[]}"#).is_none());
+        assert!(decode::<Bookmarks>(r#"{"version":1,"items":[{"path":1}]}"#).is_none());
+        assert_eq!(
+            decode::<Bookmarks>(r#"{"version":1,"items":[]}"#),
+            Some(Bookmarks::default())
+        );
+    }
+}

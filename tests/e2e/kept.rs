@@ -1,0 +1,172 @@
+//! What the reader keeps in the browser: bookmarks across reloads, pages read, continue
+//! reading, and damaged storage reset for its key alone.
+
+use crate::support::browser::Browser;
+use crate::support::manifest;
+
+/// The first two pages of Tsarist Russia, as (path, title).
+fn first_pages() -> [(String, String); 2] {
+    let m = manifest("tsarist-russia");
+    let c = &m.chapters[0];
+    [0, 1].map(|i| {
+        (
+            format!("/tsarist-russia/{}/{}", c.slug, c.pages[i].slug),
+            c.pages[i].title.clone(),
+        )
+    })
+}
+
+#[tokio::test]
+async fn bookmarks_survive_a_reload_and_can_be_removed() {
+    let b = Browser::start().await;
+    let [(path, title), _] = first_pages();
+    b.open(&path).await;
+    b.wait_for_h1(&title).await;
+    b.click(".bookmark-button").await;
+    b.wait_until(
+        "the button pressed",
+        "return document.querySelector('.bookmark-button').getAttribute('aria-pressed') === 'true'",
+    )
+    .await;
+    b.client.refresh().await.unwrap();
+    b.wait_for_h1(&title).await;
+    b.wait_until(
+        "still bookmarked after a reload",
+        "return document.querySelector('.bookmark-button').getAttribute('aria-pressed') === 'true'",
+    )
+    .await;
+    b.open("/bookmarks").await;
+    b.wait_for_h1("Bookmark This Site").await;
+    let listed = b
+        .js("return [...document.querySelectorAll('.bookmarks li')].map(li => [li.querySelector('a').textContent, li.querySelector('.bookmarks-meta').textContent])")
+        .await;
+    let listed: Vec<(String, String)> = serde_json::from_value(listed).unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].0, title);
+    let meta = &listed[0].1;
+    assert!(meta.starts_with("Tsarist Russia · "), "{meta}");
+    assert!(
+        meta.split(' ')
+            .any(|w| w.len() == 4 && w.parse::<u32>().is_ok()),
+        "{meta}"
+    );
+    b.click(".bookmarks button").await;
+    b.wait_until(
+        "the empty list",
+        "return document.querySelector('.bookmarks-empty') !== null",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn pages_read_are_counted_and_reading_continues_where_it_stopped() {
+    let b = Browser::start().await;
+    let [(first, first_title), (second, second_title)] = first_pages();
+    b.open(&first).await;
+    b.wait_for_h1(&first_title).await;
+    b.click("a[rel=next]").await;
+    b.wait_for_h1(&second_title).await;
+    b.js("window.scrollTo(0, 400); return null").await;
+    b.wait_until("scrolled", "return window.scrollY >= 399")
+        .await;
+    b.open("/tsarist-russia").await;
+    b.wait_until(
+        "the section's progress",
+        "return /^2 of \\d+ pages read$/.test(document.querySelector('.section-progress')?.textContent)",
+    )
+    .await;
+    b.open("/").await;
+    b.wait_until(
+        "continue reading",
+        "return document.querySelector('.continue-reading a') !== null",
+    )
+    .await;
+    let href = b
+        .js_string("return document.querySelector('.continue-reading a').getAttribute('href')")
+        .await;
+    assert_eq!(href, format!("{second}?at=400"));
+    b.click(".continue-reading a").await;
+    b.wait_for_h1(&second_title).await;
+    b.wait_until(
+        "back at the place",
+        "return Math.abs(window.scrollY - 400) < 2",
+    )
+    .await;
+    b.open("/site-map").await;
+    b.wait_until(
+        "read pages marked in the site map",
+        "return document.querySelectorAll('.site-map-section li.read').length === 2",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_damaged_value_is_reset_alone_and_the_reader_is_told() {
+    let b = Browser::start().await;
+    let [(first, title), _] = first_pages();
+    b.open(&first).await;
+    b.wait_for_h1(&title).await;
+    b.js("localStorage.setItem('allrussias.bookmarks', '{broken'); return null")
+        .await;
+    b.open("/tsarist-russia").await;
+    b.wait_until(
+        "the notice",
+        "return document.querySelector('.storage-notice[role=status]') !== null",
+    )
+    .await;
+    assert_eq!(
+        b.js("return localStorage.getItem('allrussias.bookmarks')")
+            .await,
+        serde_json::json!(r#"{"version":1,"items":[]}"#)
+    );
+    // Progress, under its own key, is kept.
+    b.wait_until(
+        "progress kept",
+        "return /^1 of \\d+ pages read$/.test(document.querySelector('.section-progress')?.textContent)",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn bookmarks_export_to_a_file_and_import_from_one() {
+    let b = Browser::start().await;
+    let [(path, title), _] = first_pages();
+    b.open(&path).await;
+    b.wait_for_h1(&title).await;
+    b.click(".bookmark-button").await;
+    b.open("/bookmarks").await;
+    b.wait_for_h1("Bookmark This Site").await;
+    let exported = b
+        .js_string("return decodeURIComponent(document.querySelector('.bookmarks-files a[download]').getAttribute('href').split(',')[1])")
+        .await;
+    assert!(exported.contains(&path), "{exported}");
+    // A file saved on another browser replaces the list; a file that is not one is refused.
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("bookmarks.json");
+    std::fs::write(
+        &other,
+        r#"{"version":1,"items":[{"path":"/about","title":"About This Site","section":"About This Site","saved":"2026-01-02"}]}"#,
+    )
+    .unwrap();
+    let input = b
+        .client
+        .find(fantoccini::Locator::Css(
+            ".bookmarks-files input[type=file]",
+        ))
+        .await
+        .unwrap();
+    input.send_keys(other.to_str().unwrap()).await.unwrap();
+    b.wait_until(
+        "the imported list",
+        "return [...document.querySelectorAll('.bookmarks li a')].map(a => a.textContent).join() === 'About This Site'",
+    )
+    .await;
+    let junk = dir.path().join("junk.json");
+    std::fs::write(&junk, "not bookmarks").unwrap();
+    input.send_keys(junk.to_str().unwrap()).await.unwrap();
+    b.wait_until(
+        "the refusal",
+        "return document.querySelector('.bookmarks-files + [role=alert]') !== null && document.querySelectorAll('.bookmarks li').length === 1",
+    )
+    .await;
+}
