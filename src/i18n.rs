@@ -261,6 +261,10 @@ pub struct Ui {
     pub continue_reading: &'static str,
     pub storage_reset: &'static str,
     pub read_mark: &'static str,
+    pub settings: &'static str,
+    /// Each reading setting: its legend and its choices as (value, label); the first is
+    /// the default, stored as "".
+    pub setting_choices: [(&'static str, &'static [(&'static str, &'static str)]); 4],
     /// Month names as a date writes them: "27 November", "27 ноября".
     pub months: [&'static str; 12],
 }
@@ -338,6 +342,13 @@ pub const EN: Ui = Ui {
     continue_reading: "Continue reading:",
     storage_reset: "Some of what this browser had saved for All Russias was damaged and has been reset; the rest is kept.",
     read_mark: "read",
+    settings: "Reading settings",
+    setting_choices: [
+        ("Theme", &[("", "Automatic"), ("light", "Light"), ("dark", "Dark")]),
+        ("Text size", &[("", "Normal"), ("large", "Large"), ("larger", "Larger")]),
+        ("Line width", &[("", "Normal"), ("narrow", "Narrow"), ("wide", "Wide")]),
+        ("Typeface", &[("", "Serif"), ("sans", "Sans serif")]),
+    ],
     months: [
         "January", "February", "March", "April", "May", "June", "July", "August", "September",
         "October", "November", "December",
@@ -417,6 +428,13 @@ pub const RU: Ui = Ui {
     continue_reading: "Продолжить чтение:",
     storage_reset: "Часть сохранённых в этом браузере данных All Russias была повреждена и сброшена; остальное сохранено.",
     read_mark: "прочитано",
+    settings: "Настройки чтения",
+    setting_choices: [
+        ("Оформление", &[("", "Как в системе"), ("light", "Светлое"), ("dark", "Тёмное")]),
+        ("Размер текста", &[("", "Обычный"), ("large", "Крупный"), ("larger", "Очень крупный")]),
+        ("Ширина строки", &[("", "Обычная"), ("narrow", "Узкая"), ("wide", "Широкая")]),
+        ("Шрифт", &[("", "С засечками"), ("sans", "Без засечек")]),
+    ],
     months: [
         "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
         "октября", "ноября", "декабря",

@@ -10,6 +10,53 @@ use serde::{Deserialize, Serialize};
 pub const VERSION: u32 = 1;
 pub const BOOKMARKS: &str = "allrussias.bookmarks";
 pub const PROGRESS: &str = "allrussias.progress";
+/// Read before the first paint by the script in index.html, which knows this format.
+pub const SETTINGS: &str = "allrussias.settings";
+
+/// Reading settings: each is the value of a `data-*` attribute on `<html>` that the
+/// stylesheet reads; an empty value is the default.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    pub version: u32,
+    pub theme: String,
+    pub size: String,
+    pub width: String,
+    pub font: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            version: VERSION,
+            theme: String::new(),
+            size: String::new(),
+            width: String::new(),
+            font: String::new(),
+        }
+    }
+}
+
+impl Settings {
+    /// (attribute, value) pairs, in the order the settings panel shows them.
+    pub fn values(&self) -> [(&'static str, &str); 4] {
+        [
+            ("theme", &self.theme),
+            ("size", &self.size),
+            ("width", &self.width),
+            ("font", &self.font),
+        ]
+    }
+
+    pub fn set(&mut self, name: &str, value: &str) {
+        let slot = match name {
+            "theme" => &mut self.theme,
+            "size" => &mut self.size,
+            "width" => &mut self.width,
+            _ => &mut self.font,
+        };
+        *slot = value.to_string();
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Bookmarks {
@@ -108,6 +155,7 @@ fn save<T: Serialize>(key: &str, value: &T) {
 pub struct Kept {
     pub bookmarks: RwSignal<Bookmarks>,
     pub progress: RwSignal<Progress>,
+    pub settings: RwSignal<Settings>,
     /// Set when a stored value was damaged and reset, so the frame can say so.
     pub reset: RwSignal<bool>,
 }
@@ -116,13 +164,21 @@ impl Kept {
     pub fn load() -> Kept {
         let (bookmarks, bookmarks_reset) = load::<Bookmarks>(BOOKMARKS);
         let (progress, progress_reset) = load::<Progress>(PROGRESS);
+        let (settings, settings_reset) = load::<Settings>(SETTINGS);
         let kept = Kept {
             bookmarks: RwSignal::new(bookmarks),
             progress: RwSignal::new(progress),
-            reset: RwSignal::new(bookmarks_reset || progress_reset),
+            settings: RwSignal::new(settings),
+            reset: RwSignal::new(bookmarks_reset || progress_reset || settings_reset),
         };
         Effect::new(move |_| kept.bookmarks.with(|b| save(BOOKMARKS, b)));
         Effect::new(move |_| kept.progress.with(|p| save(PROGRESS, p)));
+        Effect::new(move |_| {
+            kept.settings.with(|s| {
+                save(SETTINGS, s);
+                apply(s);
+            })
+        });
         kept
     }
 
@@ -174,6 +230,21 @@ impl Kept {
             }
             None => false,
         }
+    }
+}
+
+/// Puts the settings on `<html>`, where the stylesheet reads them.
+fn apply(settings: &Settings) {
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    for (name, value) in settings.values() {
+        let attribute = format!("data-{name}");
+        let _ = if value.is_empty() {
+            root.remove_attribute(&attribute)
+        } else {
+            root.set_attribute(&attribute, value)
+        };
     }
 }
 

@@ -7,6 +7,7 @@ pub mod loaded;
 pub mod page_body;
 pub mod page_heading;
 pub mod pager;
+pub mod reading_settings;
 pub mod search_box;
 pub mod side_links;
 pub mod site_footer;

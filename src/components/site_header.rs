@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::language_switch::LanguageSwitch;
+use crate::components::reading_settings::ReadingSettings;
 use crate::components::search_box::SearchBox;
 use crate::i18n::Lang;
 use crate::routes::{label, MAIN_MENU, SECOND_MENU};
@@ -23,6 +24,7 @@ pub fn SiteHeader() -> impl IntoView {
                 <Menu lang items=&SECOND_MENU />
             </nav>
             <SearchBox />
+            <ReadingSettings />
             <LanguageSwitch />
         </header>
     }

@@ -11,3 +11,4 @@ mod reading;
 mod reference;
 mod russian;
 mod search;
+mod settings;

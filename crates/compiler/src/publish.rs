@@ -229,13 +229,17 @@ fn replace_between(text: &str, from: &str, to: &str, with: &str) -> String {
     format!("{}{with}{}", &text[..start], &text[end..])
 }
 
-/// A policy that allows only the site's own files, plus the one inline script Trunk
-/// writes to start the app, by its hash.
+/// A policy that allows only the site's own files, plus the inline scripts (the reading
+/// settings applied before the first paint, and Trunk's start-up) by their hashes.
 pub fn with_csp(template: &str) -> String {
     let mut sources = String::new();
     let mut rest = template;
-    while let Some(start) = rest.find("<script type=module>") {
-        let after = &rest[start + "<script type=module>".len()..];
+    while let Some((start, open)) = ["<script>", "<script type=module>"]
+        .iter()
+        .filter_map(|open| rest.find(open).map(|at| (at, *open)))
+        .min()
+    {
+        let after = &rest[start + open.len()..];
         let Some(end) = after.find("</script>") else {
             break;
         };

@@ -1,0 +1,61 @@
+//! Reading settings: chosen in the header, applied at once, kept, and applied before the
+//! first paint on the next visit, even before (or without) the app.
+
+use crate::support::browser::Browser;
+use crate::support::dist_dir;
+use crate::support::server::Fault;
+
+/// The wasm file's path on the server.
+fn wasm_path() -> String {
+    let wasm = std::fs::read_dir(dist_dir())
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .find(|name| name.ends_with("_bg.wasm"))
+        .unwrap();
+    format!("/{wasm}")
+}
+
+#[tokio::test]
+async fn settings_apply_at_once_and_before_the_first_paint_next_time() {
+    let b = Browser::start().await;
+    b.open("/about").await;
+    b.wait_until(
+        "the page",
+        "return document.querySelector('main h1') !== null",
+    )
+    .await;
+    b.click(".reading-settings summary").await;
+    b.click(".reading-settings input[name=setting-theme][value=dark]")
+        .await;
+    b.click(".reading-settings input[name=setting-size][value=larger]")
+        .await;
+    b.wait_until(
+        "dark, larger text",
+        "return document.documentElement.dataset.theme === 'dark' && getComputedStyle(document.documentElement).fontSize === '20px' && getComputedStyle(document.body).backgroundColor === 'rgb(23, 21, 19)'",
+    )
+    .await;
+    // Next visit, with the app unable to start: the page still opens dark and large.
+    b.server.fail(&wasm_path(), Fault::Status(500));
+    b.open("/soviet-russia").await;
+    b.wait_until(
+        "the settings without the app",
+        "return document.documentElement.dataset.theme === 'dark' && document.documentElement.dataset.size === 'larger' && getComputedStyle(document.body).backgroundColor === 'rgb(23, 21, 19)' && document.getElementById('static') !== null",
+    )
+    .await;
+    b.server.heal();
+    // Back to automatic: the attribute goes, and the system's (light) scheme shows.
+    b.open("/about").await;
+    b.wait_until(
+        "the page",
+        "return document.querySelector('main h1') !== null",
+    )
+    .await;
+    b.click(".reading-settings summary").await;
+    b.click(".reading-settings input[name=setting-theme][value='']")
+        .await;
+    b.wait_until(
+        "automatic theme",
+        "return document.documentElement.dataset.theme === undefined && getComputedStyle(document.body).backgroundColor === 'rgb(251, 249, 244)'",
+    )
+    .await;
+}
