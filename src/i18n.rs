@@ -126,6 +126,13 @@ impl Lang {
         }
     }
 
+    pub fn reading_time(self, minutes: usize) -> String {
+        match self {
+            Lang::En => format!("{} read", self.count(minutes, &MINUTES_EN)),
+            Lang::Ru => format!("{} чтения", self.count(minutes, &MINUTES_RU)),
+        }
+    }
+
     pub fn pages_read(self, read: usize, pages: usize) -> String {
         let (r, n) = (self.number(read), self.number(pages));
         match self {
@@ -190,6 +197,18 @@ impl Lang {
         }
     }
 }
+
+const MINUTES_EN: Forms = Forms {
+    one: "minute",
+    few: "minutes",
+    many: "minutes",
+};
+
+const MINUTES_RU: Forms = Forms {
+    one: "минута",
+    few: "минуты",
+    many: "минут",
+};
 
 /// A noun's forms for counting: English uses `one` and `many`; Russian all three
 /// (1 глава, 2 главы, 5 глав).
@@ -262,6 +281,7 @@ pub struct Ui {
     pub storage_reset: &'static str,
     pub read_mark: &'static str,
     pub settings: &'static str,
+    pub on_this_page: &'static str,
     /// Each reading setting: its legend and its choices as (value, label); the first is
     /// the default, stored as "".
     pub setting_choices: [(&'static str, &'static [(&'static str, &'static str)]); 4],
@@ -343,6 +363,7 @@ pub const EN: Ui = Ui {
     storage_reset: "Some of what this browser had saved for All Russias was damaged and has been reset; the rest is kept.",
     read_mark: "read",
     settings: "Reading settings",
+    on_this_page: "On this page",
     setting_choices: [
         ("Theme", &[("", "Automatic"), ("light", "Light"), ("dark", "Dark")]),
         ("Text size", &[("", "Normal"), ("large", "Large"), ("larger", "Larger")]),
@@ -429,6 +450,7 @@ pub const RU: Ui = Ui {
     storage_reset: "Часть сохранённых в этом браузере данных All Russias была повреждена и сброшена; остальное сохранено.",
     read_mark: "прочитано",
     settings: "Настройки чтения",
+    on_this_page: "На этой странице",
     setting_choices: [
         ("Оформление", &[("", "Как в системе"), ("light", "Светлое"), ("dark", "Тёмное")]),
         ("Размер текста", &[("", "Обычный"), ("large", "Крупный"), ("larger", "Очень крупный")]),
@@ -468,6 +490,12 @@ mod tests {
         );
         assert_eq!(Lang::En.count(1, &EN.chapter_forms), "1 chapter");
         assert_eq!(Lang::En.count(21, &EN.chapter_forms), "21 chapters");
+    }
+
+    #[test]
+    fn reading_time_counts_minutes() {
+        assert_eq!(Lang::En.reading_time(1), "1 minute read");
+        assert_eq!(Lang::Ru.reading_time(3), "3 минуты чтения");
     }
 
     #[test]

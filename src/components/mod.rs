@@ -4,6 +4,7 @@ pub mod chapter_sidebar;
 pub mod error_view;
 pub mod language_switch;
 pub mod loaded;
+pub mod on_this_page;
 pub mod page_body;
 pub mod page_heading;
 pub mod pager;

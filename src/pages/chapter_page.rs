@@ -10,6 +10,7 @@ use crate::api::{fetch_json, FetchError};
 use crate::components::bookmark_button::BookmarkButton;
 use crate::components::chapter_sidebar::ChapterSidebar;
 use crate::components::loaded::{rendered, Loaded};
+use crate::components::on_this_page::OnThisPage;
 use crate::components::page_body::PageBody;
 use crate::components::page_heading::PageHeading;
 use crate::components::pager::{Pager, PagerLink};
@@ -124,6 +125,7 @@ fn Reader(found: Found) -> impl IntoView {
                     {lang.page_of(position.page_number, position.page_count)}
                 </p>
                 {bookmark}
+                <OnThisPage page=page.clone() />
                 <PageBody page />
                 {bullets}
                 <Pager prev next />

@@ -291,3 +291,49 @@ async fn hostile_text_in_content_never_runs() {
         .await;
     assert_eq!(b.js("return window.pwned === undefined").await, true);
 }
+
+#[tokio::test]
+async fn a_long_page_lists_its_headings_and_follows_the_reader() {
+    let b = Browser::start().await;
+    // The first history page with at least three headings.
+    let (path, title, ids) = SECTIONS
+        .iter()
+        .flat_map(|s| manifest(s).page_paths().collect::<Vec<_>>())
+        .find_map(|path| {
+            let p = page(&path);
+            let ids: Vec<String> = p
+                .body
+                .iter()
+                .filter_map(|b| match b {
+                    allrussias_model::Block::Heading { level: 2, id, .. } => Some(id.clone()),
+                    _ => None,
+                })
+                .collect();
+            (ids.len() >= 3).then_some((path, p.title, ids))
+        })
+        .expect("a page with three headings");
+    b.open(&path).await;
+    b.wait_for_h1(&title).await;
+    let listed = b
+        .js("return [...document.querySelectorAll('nav.on-this-page a')].map(a => a.getAttribute('href'))")
+        .await;
+    let expected: Vec<String> = ids.iter().map(|id| format!("#{id}")).collect();
+    assert_eq!(listed, serde_json::json!(expected));
+    assert!(b
+        .js_string("return document.querySelector('.reading-time').textContent")
+        .await
+        .ends_with(" read"));
+    b.js(&format!(
+        "document.getElementById('{}').scrollIntoView(); return null",
+        ids[2]
+    ))
+    .await;
+    b.wait_until(
+        "the third heading marked as being read",
+        &format!(
+            "return document.querySelector('nav.on-this-page [aria-current=location]')?.getAttribute('href') === '#{}'",
+            ids[2]
+        ),
+    )
+    .await;
+}

@@ -15,20 +15,27 @@ fn wasm_path() -> String {
     format!("/{wasm}")
 }
 
-#[tokio::test]
-async fn settings_apply_at_once_and_before_the_first_paint_next_time() {
-    let b = Browser::start().await;
-    b.open("/about").await;
+/// Opens a page and picks a reading setting in the header's panel.
+async fn choose(b: &Browser, path: &str, picks: &[(&str, &str)]) {
+    b.open(path).await;
     b.wait_until(
         "the page",
         "return document.querySelector('main h1') !== null",
     )
     .await;
     b.click(".reading-settings summary").await;
-    b.click(".reading-settings input[name=setting-theme][value=dark]")
+    for (name, value) in picks {
+        b.click(&format!(
+            ".reading-settings input[name=setting-{name}][value='{value}']"
+        ))
         .await;
-    b.click(".reading-settings input[name=setting-size][value=larger]")
-        .await;
+    }
+}
+
+#[tokio::test]
+async fn settings_apply_at_once_and_before_the_first_paint_next_time() {
+    let b = Browser::start().await;
+    choose(&b, "/about", &[("theme", "dark"), ("size", "larger")]).await;
     b.wait_until(
         "dark, larger text",
         "return document.documentElement.dataset.theme === 'dark' && getComputedStyle(document.documentElement).fontSize === '20px' && getComputedStyle(document.body).backgroundColor === 'rgb(23, 21, 19)'",
@@ -44,15 +51,7 @@ async fn settings_apply_at_once_and_before_the_first_paint_next_time() {
     .await;
     b.server.heal();
     // Back to automatic: the attribute goes, and the system's (light) scheme shows.
-    b.open("/about").await;
-    b.wait_until(
-        "the page",
-        "return document.querySelector('main h1') !== null",
-    )
-    .await;
-    b.click(".reading-settings summary").await;
-    b.click(".reading-settings input[name=setting-theme][value='']")
-        .await;
+    choose(&b, "/about", &[("theme", "")]).await;
     b.wait_until(
         "automatic theme",
         "return document.documentElement.dataset.theme === undefined && getComputedStyle(document.body).backgroundColor === 'rgb(251, 249, 244)'",
