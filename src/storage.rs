@@ -129,7 +129,7 @@ fn storage() -> Option<web_sys::Storage> {
 }
 
 /// Reads a key: its value, and whether it had to be reset.
-fn load<T: DeserializeOwned + Default>(key: &str) -> (T, bool) {
+pub fn load<T: DeserializeOwned + Default>(key: &str) -> (T, bool) {
     let Some(text) = storage().and_then(|s| s.get_item(key).ok().flatten()) else {
         return (T::default(), false);
     };
@@ -144,7 +144,7 @@ fn load<T: DeserializeOwned + Default>(key: &str) -> (T, bool) {
     }
 }
 
-fn save<T: Serialize>(key: &str, value: &T) {
+pub fn save<T: Serialize>(key: &str, value: &T) {
     if let (Some(s), Ok(text)) = (storage(), serde_json::to_string(value)) {
         let _ = s.set_item(key, &text);
     }

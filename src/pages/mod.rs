@@ -1,5 +1,6 @@
 pub mod bookmarks_page;
 pub mod chapter_page;
+pub mod feedback_page;
 pub mod home;
 pub mod not_found;
 pub mod search_page;

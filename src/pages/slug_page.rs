@@ -4,6 +4,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::i18n::Lang;
 use crate::pages::bookmarks_page::BookmarksPage;
+use crate::pages::feedback_page::FeedbackPage;
 use crate::pages::not_found::NotFound;
 use crate::pages::search_page::SearchPage;
 use crate::pages::section_page::SectionPage;
@@ -21,6 +22,8 @@ pub fn SlugPage() -> impl IntoView {
             view! { <SectionPage section=slug /> }.into_any()
         } else if slug == "site-map" {
             view! { <SiteMap /> }.into_any()
+        } else if slug == "feedback" {
+            view! { <FeedbackPage /> }.into_any()
         } else if slug == "bookmarks" {
             view! { <BookmarksPage /> }.into_any()
         } else if slug == "search" {

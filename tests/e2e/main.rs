@@ -4,6 +4,7 @@
 mod support;
 
 mod faults;
+mod feedback;
 mod frame;
 mod kept;
 mod publish;
