@@ -4,6 +4,7 @@ use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_location, use_query_map};
 
 use crate::components::language_switch::restore_heading;
+use crate::components::pager::is_field;
 use crate::i18n::Lang;
 
 /// The page's one `<h1>`, its document title and its meta description. When a new page
@@ -19,10 +20,7 @@ pub fn PageHeading(
         if let Some(h1) = heading.get() {
             // Not while the reader types in a field, such as the search box whose
             // results page this is.
-            let typing = document()
-                .active_element()
-                .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA"));
-            if !typing {
+            if !document().active_element().is_some_and(|el| is_field(&el)) {
                 let _ = h1.focus();
             }
             // Deferred a frame, by when the page around the heading is in the document:

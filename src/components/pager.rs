@@ -70,14 +70,18 @@ fn is_plain_key(event: &KeyboardEvent) -> bool {
         || event.default_prevented())
 }
 
-/// Arrow keys belong to a field the reader is typing in.
-fn is_typing(event: &KeyboardEvent) -> bool {
-    let Some(element) = event
+/// Keys belong to a field the reader is typing in.
+pub fn is_typing(event: &KeyboardEvent) -> bool {
+    event
         .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return false;
-    };
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|element| is_field(&element))
+}
+
+/// A field the reader types in: an input, a text area, a menu or editable text.
+pub fn is_field(element: &web_sys::Element) -> bool {
     matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-        || element.is_content_editable()
+        || element
+            .dyn_ref::<web_sys::HtmlElement>()
+            .is_some_and(|e| e.is_content_editable())
 }

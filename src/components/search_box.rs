@@ -3,8 +3,8 @@ use leptos::html::Input;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
-use wasm_bindgen::JsCast;
 
+use crate::components::pager::is_typing;
 use crate::i18n::Lang;
 
 /// The best result of the search on screen, which Enter in the search box opens.
@@ -69,14 +69,7 @@ pub fn SearchBox() -> impl IntoView {
         }
     };
     let focus_key = window_event_listener(ev::keydown, move |event| {
-        let typing = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-            .is_some_and(|el| {
-                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                    || el.is_content_editable()
-            });
-        if event.key() == "/" && !typing && !event.ctrl_key() && !event.meta_key() {
+        if event.key() == "/" && !is_typing(&event) && !event.ctrl_key() && !event.meta_key() {
             if let Some(input) = input.get() {
                 event.prevent_default();
                 let _ = input.focus();

@@ -1,19 +1,7 @@
 //! Send Feedback: validated, kept as a draft across a reload, written out for the reader's
 //! mail program.
 
-use fantoccini::Locator;
-
 use crate::support::browser::Browser;
-
-async fn type_in(b: &Browser, css: &str, text: &str) {
-    b.client
-        .find(Locator::Css(css))
-        .await
-        .unwrap()
-        .send_keys(text)
-        .await
-        .unwrap();
-}
 
 #[tokio::test]
 async fn feedback_is_validated_kept_as_a_draft_and_written_out_for_mail() {
@@ -32,13 +20,9 @@ async fn feedback_is_validated_kept_as_a_draft_and_written_out_for_mail() {
         "return document.getElementById('feedback-message-problem').textContent.includes('ten characters')",
     )
     .await;
-    type_in(
-        &b,
-        "#feedback-message",
-        "Ehrenburg's novel appeared in 1954.",
-    )
-    .await;
-    type_in(&b, "#feedback-email", "reader@").await;
+    b.type_in("#feedback-message", "Ehrenburg's novel appeared in 1954.")
+        .await;
+    b.type_in("#feedback-email", "reader@").await;
     // The draft survives a reload.
     b.client.refresh().await.unwrap();
     b.wait_for_h1("Send Feedback").await;
@@ -53,7 +37,7 @@ async fn feedback_is_validated_kept_as_a_draft_and_written_out_for_mail() {
         "return document.getElementById('feedback-email-problem').textContent.includes('email address')",
     )
     .await;
-    type_in(&b, "#feedback-email", "example.net").await;
+    b.type_in("#feedback-email", "example.net").await;
     b.click(".feedback button[type=submit]").await;
     b.wait_until(
         "the message written out",

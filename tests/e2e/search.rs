@@ -4,19 +4,8 @@
 use std::time::Instant;
 
 use fantoccini::key::Key;
-use fantoccini::Locator;
 
 use crate::support::browser::Browser;
-
-async fn type_into_search(b: &Browser, text: &str) {
-    b.client
-        .find(Locator::Css("#search-input"))
-        .await
-        .unwrap()
-        .send_keys(text)
-        .await
-        .unwrap();
-}
 
 /// Types into whatever has focus, as a reader at the keyboard does.
 async fn keys(b: &Browser, text: &str) {
@@ -61,7 +50,7 @@ async fn english_search_as_you_type_opens_the_page_with_matches_marked() {
     )
     .await;
     let started = Instant::now();
-    type_into_search(&b, "collectivised").await;
+    b.type_in("#search-input", "collectivised").await;
     b.wait_until(
         "results",
         "return location.pathname === '/search' && document.querySelectorAll('.search-results li').length > 0 && new URLSearchParams(location.search).get('q') === 'collectivised'",

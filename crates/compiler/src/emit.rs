@@ -38,9 +38,9 @@ pub fn write_book(book: &Book, lang: &str, out_dir: &Path) -> io::Result<usize> 
     let index = search::index(lang, book);
     write_json(out_dir, &urls::docs_url(lang), &index.docs)?;
     // Every shard exists, empty or not, so a query never meets a missing file.
-    for key in urls::SHARD_KEYS.iter() {
-        let shard = index.shards.get(key.as_str()).cloned().unwrap_or_default();
-        write_json(out_dir, &urls::shard_url(lang, key), &shard)?;
+    for key in urls::shard_keys() {
+        let shard = index.shards.get(&key).cloned().unwrap_or_default();
+        write_json(out_dir, &urls::shard_url(lang, &key), &shard)?;
     }
     files += 1 + urls::SHARDS;
     Ok(files)

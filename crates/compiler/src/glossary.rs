@@ -18,27 +18,14 @@ pub fn apply(book: &mut Book) {
             }
         }
     }
+    let titles: Vec<(String, String)> = book
+        .chapter_pages()
+        .map(|p| (p.page.path.clone(), p.page.title.clone()))
+        .collect();
     if let Some(index) = book.topics.iter_mut().find(|t| t.page.path == PAGE) {
-        index
-            .page
-            .body
-            .extend(entries(&terms, &titles(book_pages(&book.sections))));
+        index.page.body.extend(entries(&terms, &titles));
     }
     book.glossary = terms;
-}
-
-fn book_pages(
-    sections: &[allrussias_model::SourceSection],
-) -> impl Iterator<Item = &allrussias_model::Page> {
-    sections.iter().flat_map(|s| {
-        s.chapters
-            .iter()
-            .flat_map(|c| c.pages.iter().map(|p| &p.page))
-    })
-}
-
-fn titles<'a>(pages: impl Iterator<Item = &'a allrussias_model::Page>) -> Vec<(String, String)> {
-    pages.map(|p| (p.path.clone(), p.title.clone())).collect()
 }
 
 /// The terms under a heading per initial letter, each with its definition and the pages

@@ -48,8 +48,13 @@ pub fn shard_url(lang: &str, key: &str) -> String {
 pub const SHARDS: usize = 64;
 
 /// Every shard's key, `s00` to `s63`.
-pub static SHARD_KEYS: std::sync::LazyLock<Vec<String>> =
-    std::sync::LazyLock::new(|| (0..SHARDS).map(|i| format!("s{i:02}")).collect());
+pub fn shard_keys() -> impl Iterator<Item = String> {
+    (0..SHARDS).map(shard_name)
+}
+
+fn shard_name(index: usize) -> String {
+    format!("s{index:02}")
+}
 
 /// The shard of a word or stem: a hash of its first two letters, so file names stay ASCII
 /// whatever the alphabet.
@@ -58,7 +63,7 @@ pub fn shard_key(word: &str) -> String {
     let hash = head.bytes().fold(0x811c_9dc5_u32, |h, b| {
         (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
     });
-    format!("s{:02}", hash as usize % SHARDS)
+    shard_name(hash as usize % SHARDS)
 }
 
 /// Whether a character belongs to a word: Latin letters with their accented forms,

@@ -200,6 +200,17 @@ impl Browser {
             .unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
     }
 
+    /// Types into the field `css` finds, as a reader at the keyboard does.
+    pub async fn type_in(&self, css: &str, text: &str) {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no field {css}: {e}"))
+            .send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("cannot type into {css}: {e}"));
+    }
+
     /// Presses a key on whatever has focus, with optional modifiers held down.
     pub async fn press(&self, key: Key, modifiers: &[Key]) {
         let mut actions = KeyActions::new("keyboard".into());
