@@ -2,7 +2,7 @@
 //! failure is a typed error, and good responses are kept for the rest of the visit.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::rc::Rc;
 
@@ -14,6 +14,8 @@ use crate::i18n::Lang;
 pub enum FetchError {
     /// The request never got an answer (offline, connection dropped).
     Network,
+    /// Offline, and the page was never read or saved here (the service worker says so).
+    NotSaved,
     /// The server answered with an error status.
     Status(u16),
     /// The server answered 200 with something that is not JSON, such as an HTML fallback.
@@ -28,6 +30,7 @@ impl FetchError {
         let ui = lang.ui();
         match self {
             FetchError::Network => ui.error_network.to_string(),
+            FetchError::NotSaved => ui.error_not_saved.to_string(),
             FetchError::Status(404) => ui.error_not_found.to_string(),
             FetchError::Status(code) => lang.server_error(*code),
             FetchError::NotJson => ui.error_not_json.to_string(),
@@ -45,19 +48,44 @@ impl fmt::Display for FetchError {
 impl std::error::Error for FetchError {}
 
 thread_local! {
-    /// Response bodies by URL; only successful, well-formed responses are kept.
+    /// Response bodies by URL; only successful JSON responses are kept.
     static CACHE: RefCell<HashMap<String, Rc<str>>> = RefCell::new(HashMap::new());
+    /// URLs being fetched ahead of the reader, so a page is not asked for twice at once.
+    static AHEAD: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
 }
 
 /// Fetches and decodes JSON from the site's own origin.
 pub async fn fetch_json<T: DeserializeOwned>(url: String) -> Result<T, FetchError> {
-    if let Some(body) = CACHE.with_borrow(|cache| cache.get(&url).cloned()) {
-        return decode(&body);
+    let body = match CACHE.with_borrow(|cache| cache.get(&url).cloned()) {
+        Some(body) => body,
+        None => fetch_body(&url).await?,
+    };
+    decode(&body).inspect_err(|_| {
+        CACHE.with_borrow_mut(|cache| cache.remove(&url));
+    })
+}
+
+/// Fetches JSON the reader is likely to want next (the next page), so turning the page
+/// needs no network. Failures are left for the real fetch to report.
+pub fn fetch_ahead(url: String) {
+    let known = CACHE.with_borrow(|cache| cache.contains_key(&url))
+        || !AHEAD.with_borrow_mut(|ahead| ahead.insert(url.clone()));
+    if !known {
+        leptos::task::spawn_local(async move {
+            let _ = fetch_body(&url).await;
+            AHEAD.with_borrow_mut(|ahead| ahead.remove(&url));
+        });
     }
-    let response = gloo_net::http::Request::get(&url)
+}
+
+async fn fetch_body(url: &str) -> Result<Rc<str>, FetchError> {
+    let response = gloo_net::http::Request::get(url)
         .send()
         .await
         .map_err(|_| FetchError::Network)?;
+    if response.headers().get("x-offline").is_some() {
+        return Err(FetchError::NotSaved);
+    }
     if !response.ok() {
         return Err(FetchError::Status(response.status()));
     }
@@ -65,10 +93,13 @@ pub async fn fetch_json<T: DeserializeOwned>(url: String) -> Result<T, FetchErro
     if !is_json(&content_type) {
         return Err(FetchError::NotJson);
     }
-    let body = response.text().await.map_err(|_| FetchError::Network)?;
-    let value = decode(&body)?;
-    CACHE.with_borrow_mut(|cache| cache.insert(url, body.into()));
-    Ok(value)
+    let body: Rc<str> = response
+        .text()
+        .await
+        .map_err(|_| FetchError::Network)?
+        .into();
+    CACHE.with_borrow_mut(|cache| cache.insert(url.to_string(), body.clone()));
+    Ok(body)
 }
 
 fn decode<T: DeserializeOwned>(body: &str) -> Result<T, FetchError> {

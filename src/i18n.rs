@@ -141,6 +141,34 @@ impl Lang {
         }
     }
 
+    pub fn saving_offline(self, saved: usize, pages: usize) -> String {
+        let (s, n) = (self.number(saved), self.number(pages));
+        match self {
+            Lang::En => format!("Saving for offline reading: {s} of {n} pages…"),
+            Lang::Ru => format!("Сохранение для чтения без сети: {s} из {n}…"),
+        }
+    }
+
+    pub fn saved_offline(self, pages: usize) -> String {
+        let count = self.count(pages, &self.ui().page_forms);
+        match self {
+            Lang::En => format!("Saved: all {count} of this section open without a connection."),
+            Lang::Ru => format!("Сохранено: {count} этого раздела откроются и без сети."),
+        }
+    }
+
+    pub fn saved_offline_failed(self, saved: usize, pages: usize) -> String {
+        let (s, n) = (self.number(saved), self.number(pages));
+        match self {
+            Lang::En => format!(
+                "Only {s} of {n} pages could be saved: the connection failed. Try again when it is back."
+            ),
+            Lang::Ru => format!(
+                "Сохранить удалось только {s} из {n}: соединение прервалось. Попробуйте ещё раз, когда оно восстановится."
+            ),
+        }
+    }
+
     pub fn page_of(self, page: usize, pages: usize) -> String {
         let (p, n) = (self.number(page), self.number(pages));
         match self {
@@ -235,6 +263,8 @@ pub struct Ui {
     pub error_description: &'static str,
     pub try_again: &'static str,
     pub error_network: &'static str,
+    pub error_not_saved: &'static str,
+    pub save_offline: &'static str,
     pub error_not_found: &'static str,
     pub error_not_json: &'static str,
     pub error_damaged: &'static str,
@@ -259,6 +289,9 @@ pub struct Ui {
     pub notes: &'static str,
     pub sources: &'static str,
     pub bullets_link: &'static str,
+    pub print_chapter: &'static str,
+    pub print: &'static str,
+    pub back_to_chapter: &'static str,
     pub chapter: &'static str,
     pub site_map_description: &'static str,
     pub more_of_the_site: &'static str,
@@ -295,7 +328,7 @@ pub struct Ui {
     pub feedback_short: &'static str,
     /// Each reading setting: its legend and its choices as (value, label); the first is
     /// the default, stored as "".
-    pub setting_choices: [(&'static str, &'static [(&'static str, &'static str)]); 4],
+    pub setting_choices: [(&'static str, &'static [(&'static str, &'static str)]); 5],
     /// Month names as a date writes them: "27 November", "27 ноября".
     pub months: [&'static str; 12],
 }
@@ -316,6 +349,8 @@ pub const EN: Ui = Ui {
     error_description: "The page could not be loaded.",
     try_again: "Try again",
     error_network: "The connection failed before this page arrived. Check that you are online.",
+    save_offline: "Save this section for offline reading",
+    error_not_saved: "The connection failed, and this page is not saved on this device yet. Pages you have read, and sections you saved for offline reading, open without a connection; this one will open once you are back online.",
     error_not_found: "The server could not find this page's text (HTTP 404).",
     error_not_json: "The server sent a web page where this page's text should be.",
     error_damaged: "This page's text arrived damaged or in a form the app does not understand.",
@@ -348,6 +383,9 @@ pub const EN: Ui = Ui {
     notes: "Notes",
     sources: "Sources",
     bullets_link: "Bullet points for this chapter",
+    print_chapter: "Print this chapter",
+    print: "Print",
+    back_to_chapter: "Back to the chapter",
     chapter: "Chapter:",
     site_map_description: "Every section, chapter and page of All Russias.",
     more_of_the_site: "More of the site",
@@ -391,6 +429,7 @@ pub const EN: Ui = Ui {
         ("Text size", &[("", "Normal"), ("large", "Large"), ("larger", "Larger")]),
         ("Line width", &[("", "Normal"), ("narrow", "Narrow"), ("wide", "Wide")]),
         ("Typeface", &[("", "Serif"), ("sans", "Sans serif")]),
+        ("Next page", &[("", "Load it ahead"), ("off", "Load it when asked (saves data)")]),
     ],
     months: [
         "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -414,6 +453,8 @@ pub const RU: Ui = Ui {
     error_description: "Страницу не удалось загрузить.",
     try_again: "Попробовать снова",
     error_network: "Соединение прервалось, прежде чем страница загрузилась. Проверьте подключение к интернету.",
+    save_offline: "Сохранить раздел для чтения без сети",
+    error_not_saved: "Соединение прервалось, а эта страница ещё не сохранена на этом устройстве. Прочитанные страницы и разделы, сохранённые для чтения без сети, открываются и без подключения; эта откроется, когда оно вернётся.",
     error_not_found: "Сервер не нашёл текст этой страницы (HTTP 404).",
     error_not_json: "Вместо текста страницы сервер прислал веб-страницу.",
     error_damaged: "Текст страницы пришёл повреждённым или в непонятном приложению виде.",
@@ -446,6 +487,9 @@ pub const RU: Ui = Ui {
     notes: "Примечания",
     sources: "Источники",
     bullets_link: "Тезисы лекции по этой главе",
+    print_chapter: "Распечатать главу",
+    print: "Печать",
+    back_to_chapter: "Вернуться к главе",
     chapter: "Глава:",
     site_map_description: "Все разделы, главы и страницы All Russias.",
     more_of_the_site: "Другие страницы сайта",
@@ -489,6 +533,7 @@ pub const RU: Ui = Ui {
         ("Размер текста", &[("", "Обычный"), ("large", "Крупный"), ("larger", "Очень крупный")]),
         ("Ширина строки", &[("", "Обычная"), ("narrow", "Узкая"), ("wide", "Широкая")]),
         ("Шрифт", &[("", "С засечками"), ("sans", "Без засечек")]),
+        ("Следующая страница", &[("", "Загружать заранее"), ("off", "Загружать по запросу (экономит трафик)")]),
     ],
     months: [
         "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",

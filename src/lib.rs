@@ -21,6 +21,7 @@ use crate::i18n::Lang;
 use crate::pages::chapter_page::ChapterPage;
 use crate::pages::home::Home;
 use crate::pages::not_found::NotFound;
+use crate::pages::print_chapter::PrintChapter;
 use crate::pages::slug_page::SlugPage;
 use crate::pages::sub_page::SubPage;
 use crate::storage::Kept;
@@ -54,10 +55,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/ru") view=Home />
                     <Route path=path!("/ru/:slug") view=SlugPage />
                     <Route path=path!("/ru/:slug/:item") view=SubPage />
+                    <Route path=path!("/ru/print/:section/:chapter") view=PrintChapter />
                     <Route path=path!("/ru/:section/:chapter/:page") view=ChapterPage />
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/:slug") view=SlugPage />
                     <Route path=path!("/:slug/:item") view=SubPage />
+                    <Route path=path!("/print/:section/:chapter") view=PrintChapter />
                     <Route path=path!("/:section/:chapter/:page") view=ChapterPage />
                 </FlatRoutes>
             </Frame>

@@ -22,6 +22,9 @@ pub struct Settings {
     pub size: String,
     pub width: String,
     pub font: String,
+    /// "off" when the reader does not want the next page fetched ahead (to save data).
+    #[serde(default)]
+    pub ahead: String,
 }
 
 impl Default for Settings {
@@ -32,18 +35,20 @@ impl Default for Settings {
             size: String::new(),
             width: String::new(),
             font: String::new(),
+            ahead: String::new(),
         }
     }
 }
 
 impl Settings {
     /// (attribute, value) pairs, in the order the settings panel shows them.
-    pub fn values(&self) -> [(&'static str, &str); 4] {
+    pub fn values(&self) -> [(&'static str, &str); 5] {
         [
             ("theme", &self.theme),
             ("size", &self.size),
             ("width", &self.width),
             ("font", &self.font),
+            ("ahead", &self.ahead),
         ]
     }
 
@@ -52,6 +57,7 @@ impl Settings {
             "theme" => &mut self.theme,
             "size" => &mut self.size,
             "width" => &mut self.width,
+            "ahead" => &mut self.ahead,
             _ => &mut self.font,
         };
         *slot = value.to_string();

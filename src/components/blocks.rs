@@ -7,6 +7,7 @@ use allrussias_model::{Block, Inline};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
+use crate::components::note_ref::{id_prefix, NoteRef};
 use crate::i18n::Lang;
 
 #[component]
@@ -21,9 +22,9 @@ fn block(block: Block) -> AnyView {
             level: 3,
             id,
             content,
-        } => view! { <h3 id=id>{inlines(content)}</h3> }.into_any(),
+        } => view! { <h3 id=format!("{}{id}", id_prefix())>{inlines(content)}</h3> }.into_any(),
         Block::Heading { id, content, .. } => {
-            view! { <h2 id=id>{inlines(content)}</h2> }.into_any()
+            view! { <h2 id=format!("{}{id}", id_prefix())>{inlines(content)}</h2> }.into_any()
         }
         Block::Quote {
             content,
@@ -158,13 +159,6 @@ fn inline(inline: Inline) -> AnyView {
         Inline::Link { content, .. } | Inline::ExternalLink { content, .. } => {
             view! { <span class="refused-link">{inlines(content)}</span> }.into_any()
         }
-        Inline::NoteRef(number) => view! {
-            <sup class="note-ref">
-                <a href=format!("#note-{number}") id=format!("note-ref-{number}") aria-label=Lang::current().note(number)>
-                    {number}
-                </a>
-            </sup>
-        }
-        .into_any(),
+        Inline::NoteRef(number) => view! { <NoteRef number /> }.into_any(),
     }
 }

@@ -2,12 +2,15 @@ use allrussias_model::{Note, Page, PageLink, Source};
 use leptos::prelude::*;
 
 use crate::components::blocks::{inlines, Blocks};
+use crate::components::note_ref::PageNotes;
 use crate::i18n::Lang;
 
-/// A page's text, the pages it lists, then its notes and its sources.
+/// A page's text, the pages it lists, then its notes and its sources. `prefix` keeps ids
+/// apart where several pages are shown together.
 #[component]
-pub fn PageBody(page: Page) -> impl IntoView {
+pub fn PageBody(page: Page, #[prop(optional, into)] prefix: String) -> impl IntoView {
     let lang = Lang::current();
+    PageNotes::provide(&page.notes, &prefix);
     // An untranslated page says so in the reader's language, and its text is marked as
     // English for screen readers and hyphenation.
     let notice = page.untranslated.then(|| {
@@ -24,8 +27,8 @@ pub fn PageBody(page: Page) -> impl IntoView {
             <Blocks blocks=page.body />
         </div>
         {children(lang, page.children)}
-        {notes(lang, page.notes)}
-        {sources(lang, page.sources)}
+        {notes(lang, &prefix, page.notes)}
+        {sources(lang, &prefix, page.sources)}
     }
 }
 
@@ -51,22 +54,22 @@ fn children(lang: Lang, children: Vec<PageLink>) -> impl IntoView {
 }
 
 /// Footnotes, each linked back to where it is referred to.
-fn notes(lang: Lang, notes: Vec<Note>) -> impl IntoView {
+fn notes(lang: Lang, prefix: &str, notes: Vec<Note>) -> impl IntoView {
     (!notes.is_empty()).then(|| {
         view! {
-            <section class="notes" aria-labelledby="notes-title">
-                <h2 id="notes-title">{lang.ui().notes}</h2>
+            <section class="notes" aria-labelledby=format!("{prefix}notes-title")>
+                <h2 id=format!("{prefix}notes-title")>{lang.ui().notes}</h2>
                 <ol>
                     {notes
                         .into_iter()
                         .map(|note| {
                             let number = note.number;
                             view! {
-                                <li id=format!("note-{number}") value=number>
+                                <li id=format!("{prefix}note-{number}") value=number>
                                     {inlines(note.content)}
                                     " "
                                     <a
-                                        href=format!("#note-ref-{number}")
+                                        href=format!("#{prefix}note-ref-{number}")
                                         aria-label=lang.back_to_note(number)
                                     >
                                         "↩"
@@ -82,11 +85,11 @@ fn notes(lang: Lang, notes: Vec<Note>) -> impl IntoView {
 }
 
 /// The books and collections the page was written from.
-fn sources(lang: Lang, sources: Vec<Source>) -> impl IntoView {
+fn sources(lang: Lang, prefix: &str, sources: Vec<Source>) -> impl IntoView {
     (!sources.is_empty()).then(|| {
         view! {
-            <section class="sources" aria-labelledby="sources-title">
-                <h2 id="sources-title">{lang.ui().sources}</h2>
+            <section class="sources" aria-labelledby=format!("{prefix}sources-title")>
+                <h2 id=format!("{prefix}sources-title")>{lang.ui().sources}</h2>
                 <ul>
                     {sources
                         .into_iter()

@@ -5,7 +5,13 @@ use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 
+use crate::api::fetch_ahead;
 use crate::i18n::Lang;
+use crate::storage::Kept;
+
+/// How long after a page shows its next page is fetched: once its own images and fonts
+/// have had the network to themselves.
+const AHEAD_AFTER: std::time::Duration = std::time::Duration::from_millis(400);
 
 /// A link in the reading order.
 #[derive(Debug, Clone, PartialEq)]
@@ -14,9 +20,22 @@ pub struct PagerLink {
     pub title: String,
 }
 
-/// PREVIOUS / NEXT through a section's reading order; ← and → do the same.
+/// PREVIOUS / NEXT through a section's reading order; ← and → do the same. `ahead` is
+/// the data the next page needs: it is fetched when the reader points at NEXT or focuses
+/// it, and shortly after this page shows, unless the reader turned that off.
 #[component]
-pub fn Pager(prev: Option<PagerLink>, next: Option<PagerLink>) -> impl IntoView {
+pub fn Pager(
+    prev: Option<PagerLink>,
+    next: Option<PagerLink>,
+    #[prop(optional)] ahead: Vec<String>,
+) -> impl IntoView {
+    let ahead = StoredValue::new(ahead);
+    let fetch_next = move || {
+        if Kept::get().settings.with_untracked(|s| s.ahead != "off") {
+            ahead.with_value(|urls| urls.iter().cloned().for_each(fetch_ahead));
+        }
+    };
+    set_timeout(fetch_next, AHEAD_AFTER);
     let navigate = use_navigate();
     let (prev_href, next_href) = (
         prev.as_ref().map(|l| l.href.clone()),
@@ -52,7 +71,13 @@ pub fn Pager(prev: Option<PagerLink>, next: Option<PagerLink>) -> impl IntoView 
             {next
                 .map(|l| {
                     view! {
-                        <a rel="next" href=l.href class="pager-next">
+                        <a
+                            rel="next"
+                            href=l.href
+                            class="pager-next"
+                            on:pointerenter=move |_| fetch_next()
+                            on:focus=move |_| fetch_next()
+                        >
                             <span class="pager-label">{ui.next}</span>
                             <span class="pager-title">{l.title}</span>
                         </a>

@@ -1,16 +1,18 @@
 use leptos::prelude::*;
 
 use crate::i18n::Lang;
-use crate::storage::Kept;
+use crate::storage::{Kept, Settings};
 
-/// The reading settings: theme, text size, line width and typeface, saved in the browser
-/// and applied to `<html>` at once (and before the first paint on the next visit).
+/// The reading settings: theme, text size, line width, typeface and whether to fetch the
+/// next page ahead, saved in the browser and applied to `<html>` at once (and before the
+/// first paint on the next visit).
 #[component]
 pub fn ReadingSettings() -> impl IntoView {
     let ui = Lang::current().ui();
     let kept = Kept::get();
-    let names = ["theme", "size", "width", "font"];
-    let groups = names
+    let groups = Settings::default()
+        .values()
+        .map(|(name, _)| name)
         .into_iter()
         .zip(ui.setting_choices)
         .map(|(name, (legend, choices))| {

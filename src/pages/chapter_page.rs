@@ -96,16 +96,23 @@ fn Reader(found: Found) -> impl IntoView {
     let entry = &manifest.chapters[position.chapter_index];
     let chapter_title = entry.title.clone();
     let bullets = entry.bullets.then(|| {
-        view! {
-            <p class="chapter-bullets">
-                <a href=lang.href(&bullets_path(&chapter))>{ui.bullets_link}</a>
-            </p>
-        }
+        view! { <a class="chapter-bullets" href=lang.href(&bullets_path(&chapter))>{ui.bullets_link}</a> }
     });
+    let print = lang.href(&format!("/print/{section}/{chapter}"));
     let link = |n: allrussias_model::Neighbour| PagerLink {
         href: lang.href(&n.path()),
         title: n.title,
     };
+    let ahead = position
+        .next
+        .iter()
+        .flat_map(|n| {
+            [
+                data::manifest(lang.code(), &n.section),
+                data::page(lang.code(), &n.path()),
+            ]
+        })
+        .collect::<Vec<_>>();
     let prev = position.prev.clone().map(link);
     let next = position.next.clone().map(link);
     remember_reading(&page.path, &page.title);
@@ -127,8 +134,11 @@ fn Reader(found: Found) -> impl IntoView {
                 {bookmark}
                 <OnThisPage page=page.clone() />
                 <PageBody page />
-                {bullets}
-                <Pager prev next />
+                <p class="chapter-links">
+                    {bullets}
+                    <a class="chapter-print" href=print>{ui.print_chapter}</a>
+                </p>
+                <Pager prev next ahead />
             </article>
             <ChapterSidebar manifest current=Some(chapter) />
         </div>

@@ -3,6 +3,7 @@ pub mod chapter_page;
 pub mod feedback_page;
 pub mod home;
 pub mod not_found;
+pub mod print_chapter;
 pub mod search_page;
 pub mod section_page;
 pub mod site_map;

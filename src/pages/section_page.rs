@@ -6,6 +6,7 @@ use crate::api::fetch_json;
 use crate::components::blocks::Blocks;
 use crate::components::loaded::{rendered, Loaded};
 use crate::components::page_heading::PageHeading;
+use crate::components::save_offline::SaveOffline;
 use crate::i18n::Lang;
 use crate::storage::Kept;
 
@@ -30,12 +31,14 @@ fn SectionView(manifest: SectionManifest) -> impl IntoView {
     let kept = Kept::get();
     let pages = manifest.page_paths().count();
     let read = manifest.page_paths().filter(|p| kept.has_read(p)).count();
+    let paths: Vec<String> = manifest.page_paths().collect();
     view! {
         <PageHeading title=manifest.title description=manifest.description />
         <div class="section-intro">
             <Blocks blocks=manifest.intro />
         </div>
         <p class="section-progress">{lang.pages_read(read, pages)}</p>
+        <SaveOffline paths />
         <h2>{ui.chapters}</h2>
         <ol class="chapter-list">
             {manifest

@@ -7,6 +7,8 @@ mod faults;
 mod feedback;
 mod frame;
 mod kept;
+mod offline;
+mod print;
 mod publish;
 mod reading;
 mod reference;

@@ -337,3 +337,62 @@ async fn a_long_page_lists_its_headings_and_follows_the_reader() {
     )
     .await;
 }
+
+/// Pointing at a note mark shows the note in place; Escape hides it; a tap on a phone
+/// shows it first and a second tap goes to the note, which links back.
+#[tokio::test]
+async fn footnotes_preview_on_hover_and_tap() {
+    const PAGE: &str = "/soviet-russia/stalins-legacy/the-secret-speech";
+    let note = page(PAGE).notes[0].clone();
+    let n = note.number;
+    let preview = format!("#note-preview-{n}");
+    let shown = format!("return !document.querySelector('{preview}').hidden");
+    let b = Browser::start().await;
+    b.open(PAGE).await;
+    b.wait_for_h1(&page(PAGE).title).await;
+    b.hover(&format!("#note-ref-{n}")).await;
+    b.wait_until("the preview", &shown).await;
+    let text = b
+        .js_string(&format!(
+            "return document.querySelector('{preview}').textContent"
+        ))
+        .await;
+    let expected = allrussias_model::block::plain_text(&note.content);
+    assert_eq!(text.trim(), expected.trim());
+    assert_eq!(
+        b.js_string(&format!(
+            "return document.querySelector('#note-ref-{n}').getAttribute('aria-expanded')"
+        ))
+        .await,
+        "true"
+    );
+    b.js(&format!("document.querySelector('#note-ref-{n}').focus()"))
+        .await;
+    b.press(Key::Escape, &[]).await;
+    b.wait_until(
+        "the preview to close",
+        &format!("return document.querySelector('{preview}').hidden"),
+    )
+    .await;
+    drop(b);
+
+    let phone = Browser::phone().await;
+    phone.open(PAGE).await;
+    phone.wait_for_h1(&page(PAGE).title).await;
+    phone.tap(&format!("#note-ref-{n}")).await;
+    phone.wait_until("the preview", &shown).await;
+    assert_eq!(phone.js_string("return location.hash").await, "");
+    phone.tap(&format!("#note-ref-{n}")).await;
+    phone
+        .wait_until("the note", &format!("return location.hash === '#note-{n}'"))
+        .await;
+    phone
+        .click(&format!("#note-{n} a[href='#note-ref-{n}']"))
+        .await;
+    phone
+        .wait_until(
+            "the way back",
+            &format!("return location.hash === '#note-ref-{n}'"),
+        )
+        .await;
+}

@@ -13,7 +13,7 @@ async fn a_chapter_and_its_bullet_points_link_both_ways() {
     let first = format!("/tsarist-russia/{}/{}", chapter.slug, chapter.pages[0].slug);
     b.open(&first).await;
     b.wait_for_h1(&chapter.pages[0].title).await;
-    b.click(".chapter-bullets a").await;
+    b.click("a.chapter-bullets").await;
     b.wait_for_h1(&chapter.title).await;
     assert_eq!(b.path().await, bullets_path(&chapter.slug));
     let rows = b

@@ -41,8 +41,14 @@ async fn settings_apply_at_once_and_before_the_first_paint_next_time() {
         "return document.documentElement.dataset.theme === 'dark' && getComputedStyle(document.documentElement).fontSize === '20px' && getComputedStyle(document.body).backgroundColor === 'rgb(23, 21, 19)'",
     )
     .await;
-    // Next visit, with the app unable to start: the page still opens dark and large.
+    // Next visit, with the app unable to start (nor kept offline): the page still opens
+    // dark and large.
     b.server.fail(&wasm_path(), Fault::Status(500));
+    b.wait_until(
+        "the offline copy to be gone",
+        "caches.keys().then(ks => Promise.all(ks.map(k => caches.delete(k)))).then(() => window.cleared = true); return window.cleared === true",
+    )
+    .await;
     b.open("/soviet-russia").await;
     b.wait_until(
         "the settings without the app",

@@ -7,6 +7,7 @@ pub mod glossary;
 pub mod load;
 pub mod markdown;
 pub mod media;
+pub mod offline;
 pub mod publish;
 pub mod report;
 pub mod search;

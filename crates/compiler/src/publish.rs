@@ -2,7 +2,8 @@
 //! static host. Every route gets its own HTML entry with its title, description, social
 //! tags, canonical and alternate links and its text, so crawlers, link previews and
 //! readers without JavaScript see the real page; the app replaces that text when it
-//! starts. Also writes `404.html`, `sitemap.xml` and `robots.txt` and puts a
+//! starts. Also writes `404.html`, `sitemap.xml` and `robots.txt`, fills in the service
+//! worker's list of files (`offline`) and puts a
 //! Content-Security-Policy into every entry. [`precompress`] stores `.gz` and `.br` copies
 //! of every text asset for hosts that serve precompressed files.
 
@@ -65,7 +66,8 @@ pub fn publish(books: &[(&'static str, Book)], site: &Path) -> io::Result<usize>
         site.join("robots.txt"),
         format!("User-agent: *\nAllow: /\nSitemap: {origin}/sitemap.xml\n"),
     )?;
-    Ok(written + 3)
+    crate::offline::write_service_worker(site)?;
+    Ok(written + 4)
 }
 
 fn book_entries(lang: &'static str, book: &Book) -> Vec<Entry> {

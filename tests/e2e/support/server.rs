@@ -27,6 +27,8 @@ pub enum Fault {
     Delay(Duration),
     /// Answer with this JSON instead of the real file.
     Json(String),
+    /// Answer with this JavaScript instead of the real file (a new deploy's service worker).
+    Script(String),
 }
 
 type Faults = Arc<Mutex<HashMap<String, Fault>>>;
@@ -58,6 +60,8 @@ impl Server {
         format!("http://127.0.0.1:{}{path}", self.port)
     }
 
+    /// Fails requests for `path` with `fault`; the path `*` fails every request that has
+    /// no fault of its own (`Fault::Drop` there is the network cut).
     pub fn fail(&self, path: &str, fault: Fault) {
         self.faults.lock().unwrap().insert(path.to_string(), fault);
     }
@@ -108,7 +112,10 @@ fn serve(mut stream: TcpStream, root: &Path, faults: &Faults) -> std::io::Result
     }
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/").to_string();
-    let fault = faults.lock().unwrap().get(&path).cloned();
+    let fault = {
+        let faults = faults.lock().unwrap();
+        faults.get(&path).or_else(|| faults.get("*")).cloned()
+    };
     let file = root.join(path.trim_start_matches('/'));
     let real = || std::fs::read(&file);
     match fault {
@@ -156,6 +163,9 @@ fn serve(mut stream: TcpStream, root: &Path, faults: &Faults) -> std::io::Result
         Some(Fault::Drop) => return Ok(()),
         Some(Fault::Json(body)) => {
             return respond(&mut stream, 200, "application/json", body.as_bytes())
+        }
+        Some(Fault::Script(body)) => {
+            return respond(&mut stream, 200, "text/javascript", body.as_bytes())
         }
         Some(Fault::Delay(delay)) => thread::sleep(delay),
         None => {}

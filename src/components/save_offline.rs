@@ -1,0 +1,64 @@
+//! "Save this section for offline reading": fetches every page of a section once, which
+//! the service worker keeps, so the whole section opens later without a connection.
+
+use allrussias_model::{data, Page};
+use futures::future::join_all;
+use leptos::prelude::*;
+
+use crate::api::fetch_json;
+use crate::i18n::Lang;
+
+/// Pages fetched at once: enough to be quick, few enough not to crowd a slow connection.
+const AT_ONCE: usize = 6;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Saving {
+    Idle,
+    Busy,
+    Done { failed: usize },
+}
+
+#[component]
+pub fn SaveOffline(paths: Vec<String>) -> impl IntoView {
+    // Without a service worker nothing would be kept, so the button would only mislead.
+    window().navigator().service_worker().controller()?;
+    let lang = Lang::current();
+    let ui = lang.ui();
+    let total = paths.len();
+    let paths = StoredValue::new(paths);
+    let saved = RwSignal::new(0usize);
+    let state = RwSignal::new(Saving::Idle);
+    let save = move |_| {
+        state.set(Saving::Busy);
+        saved.set(0);
+        leptos::task::spawn_local(async move {
+            let mut failed = 0;
+            for chunk in paths.get_value().chunks(AT_ONCE) {
+                let results = join_all(
+                    chunk
+                        .iter()
+                        .map(|path| fetch_json::<Page>(data::page(lang.code(), path))),
+                )
+                .await;
+                let ok = results.iter().filter(|r| r.is_ok()).count();
+                failed += results.len() - ok;
+                saved.update(|n| *n += ok);
+            }
+            state.set(Saving::Done { failed });
+        });
+    };
+    let status = move || match state.get() {
+        Saving::Idle => String::new(),
+        Saving::Busy => lang.saving_offline(saved.get(), total),
+        Saving::Done { failed: 0 } => lang.saved_offline(total),
+        Saving::Done { failed } => lang.saved_offline_failed(total - failed, total),
+    };
+    Some(view! {
+        <div class="save-offline">
+            <button type="button" on:click=save disabled=move || state.get() == Saving::Busy>
+                {ui.save_offline}
+            </button>
+            <p class="save-offline-status" role="status">{status}</p>
+        </div>
+    })
+}

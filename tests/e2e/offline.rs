@@ -1,0 +1,130 @@
+//! Offline reading: pages read open again with the network cut, a saved section opens
+//! whole, an unread page says kindly that it is not saved, and a new deploy is taken on
+//! the reader's next click without breaking the open tab.
+
+use crate::support::browser::Browser;
+use crate::support::server::Fault;
+use crate::support::{manifest, page};
+
+const READ: &str = "/soviet-russia/stalins-legacy/the-secret-speech";
+
+/// Waits until the service worker controls the page, as it does from the first visit on.
+async fn controlled(b: &Browser) {
+    b.wait_until(
+        "the service worker to take control",
+        "return !!navigator.serviceWorker.controller",
+    )
+    .await;
+}
+
+async fn cut_network(b: &Browser) {
+    b.server.fail("*", Fault::Drop);
+}
+
+#[tokio::test]
+async fn read_pages_open_offline_and_unread_ones_say_so() {
+    let b = Browser::start().await;
+    b.open(READ).await;
+    b.wait_for_h1(&page(READ).title).await;
+    controlled(&b).await;
+    // Read once more now that the worker is there to keep it, then turn the page.
+    b.open(READ).await;
+    b.wait_for_h1(&page(READ).title).await;
+    let next = b
+        .js_string("return document.querySelector('a[rel=next]').getAttribute('href')")
+        .await;
+    b.click("a[rel=next]").await;
+    b.wait_for_h1(&page(&next).title).await;
+
+    cut_network(&b).await;
+    b.open(READ).await;
+    b.wait_for_h1(&page(READ).title).await;
+    b.click("a[rel=next]").await;
+    b.wait_for_h1(&page(&next).title).await;
+
+    // A page never opened: a clear alert, and the frame still works.
+    let unread = "/tsarist-russia/peter-the-great/the-young-tsar";
+    b.js(&format!(
+        "document.querySelector('a[href=\"/tsarist-russia\"]').setAttribute('href', '{unread}')"
+    ))
+    .await;
+    b.click(&format!("a[href='{unread}']")).await;
+    b.wait_until(
+        "an alert",
+        "return document.querySelector('[role=alert]') !== null",
+    )
+    .await;
+    let alert = b
+        .js_string("return document.querySelector('[role=alert]').textContent")
+        .await;
+    assert!(alert.contains("not saved on this device"), "{alert}");
+    assert_eq!(
+        b.js("return document.querySelectorAll('header a').length > 3")
+            .await,
+        true
+    );
+
+    // Back online, the retry opens it.
+    b.server.heal();
+    b.click("[role=alert] button").await;
+    b.wait_for_h1(&page(unread).title).await;
+}
+
+#[tokio::test]
+async fn a_saved_section_opens_whole_offline() {
+    let b = Browser::start().await;
+    b.open("/russian-federation").await;
+    controlled(&b).await;
+    b.open("/russian-federation").await;
+    b.click(".save-offline button").await;
+    let pages = manifest("russian-federation").page_paths().count();
+    b.wait_until(
+        "the section to be saved",
+        &format!(
+            "return (document.querySelector('.save-offline-status') || {{}}).textContent === 'Saved: all {pages} pages of this section open without a connection.'"
+        ),
+    )
+    .await;
+
+    cut_network(&b).await;
+    let last = manifest("russian-federation").page_paths().last().unwrap();
+    b.open(&last).await;
+    b.wait_for_h1(&page(&last).title).await;
+}
+
+#[tokio::test]
+async fn a_new_deploy_is_taken_on_the_next_click() {
+    let b = Browser::start().await;
+    b.open(READ).await;
+    controlled(&b).await;
+    b.open(READ).await;
+    b.wait_for_h1(&page(READ).title).await;
+
+    // Deploy: the worker's file changes (its version line, as a new build's would).
+    let dist = crate::support::dist_dir();
+    let worker = std::fs::read_to_string(dist.join("sw.js")).unwrap();
+    let deployed = worker.replacen("const VERSION = \"", "const VERSION = \"next-", 1);
+    assert_ne!(worker, deployed, "sw.js has a VERSION line");
+    b.server.fail("/sw.js", Fault::Script(deployed));
+    b.js("window.oldTab = true; navigator.serviceWorker.getRegistration().then(r => r.update())")
+        .await;
+    b.wait_until(
+        "the new version to wait",
+        "navigator.serviceWorker.getRegistration().then(r => window.waiting = !!r.waiting); return window.waiting === true",
+    )
+    .await;
+
+    // The open tab still works on its own version until the reader follows a link...
+    let next = b
+        .js_string("return document.querySelector('a[rel=next]').getAttribute('href')")
+        .await;
+    b.click("a[rel=next]").await;
+    // ...which loads the next page whole, on the new version.
+    b.wait_for_h1(&page(&next).title).await;
+    assert_eq!(b.js("return window.oldTab === undefined").await, true);
+    b.wait_until(
+        "the new version to control the page",
+        "caches.keys().then(k => window.shells = k.filter(n => n.startsWith('allrussias-shell-next-')).length); return window.shells === 1",
+    )
+    .await;
+}
