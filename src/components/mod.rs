@@ -1,6 +1,7 @@
 pub mod blocks;
 pub mod bookmark_button;
 pub mod chapter_sidebar;
+pub mod chart;
 pub mod error_view;
 pub mod language_switch;
 pub mod loaded;
@@ -12,6 +13,7 @@ pub mod pager;
 pub mod reading_settings;
 pub mod save_offline;
 pub mod search_box;
+pub mod series_table;
 pub mod side_links;
 pub mod site_footer;
 pub mod site_header;

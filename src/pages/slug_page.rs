@@ -9,6 +9,7 @@ use crate::pages::not_found::NotFound;
 use crate::pages::search_page::SearchPage;
 use crate::pages::section_page::SectionPage;
 use crate::pages::site_map::SiteMap;
+use crate::pages::statistics_page::StatisticsPage;
 use crate::pages::topic_page::TopicPage;
 use crate::routes::topic_title;
 
@@ -28,6 +29,8 @@ pub fn SlugPage() -> impl IntoView {
             view! { <BookmarksPage /> }.into_any()
         } else if slug == "search" {
             view! { <SearchPage /> }.into_any()
+        } else if slug == "statistics" {
+            view! { <StatisticsPage /> }.into_any()
         } else if let Some(title) = topic_title(Lang::current(), &slug) {
             view! { <TopicPage slug title /> }.into_any()
         } else {

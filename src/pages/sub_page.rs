@@ -7,6 +7,7 @@ use crate::components::loaded::{rendered, Loaded};
 use crate::components::topic_article::TopicArticle;
 use crate::i18n::Lang;
 use crate::pages::not_found::NotFound;
+use crate::pages::series_page::SeriesPage;
 use crate::routes::topic_title;
 
 /// The page, or `None` when its topic does not exist or does not list it.
@@ -25,26 +26,39 @@ async fn load(lang: Lang, topic: String, item: String) -> Result<Option<Page>, F
         .map(Some)
 }
 
-/// `/{topic}/{item}`: a page under a stand-alone page, such as one essay or one chapter's
-/// bullet points.
+/// `/{topic}/{item}`: one statistical series, or a page under a stand-alone page, such as
+/// one essay or one chapter's bullet points.
 #[component]
 pub fn SubPage() -> impl IntoView {
     let params = use_params_map();
-    let lang = Lang::current();
-    let page = LocalResource::new(move || {
+    move || {
         let (topic, item) = params.with(|p| {
             (
                 p.get("slug").unwrap_or_default(),
                 p.get("item").unwrap_or_default(),
             )
         });
-        let up = topic_title(lang, &topic).map(|title| (format!("/{topic}"), title));
-        rendered(load(lang, topic, item), move |page| {
-            match (page, up.clone()) {
+        if topic == "statistics" {
+            view! { <SeriesPage slug=item /> }.into_any()
+        } else {
+            view! { <TopicSubPage topic item /> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn TopicSubPage(topic: String, item: String) -> impl IntoView {
+    let lang = Lang::current();
+    let up = topic_title(lang, &topic).map(|title| (format!("/{topic}"), title));
+    let page = LocalResource::new(move || {
+        let up = up.clone();
+        rendered(
+            load(lang, topic.clone(), item.clone()),
+            move |page| match (page, up.clone()) {
                 (Some(page), Some(topic)) => view! { <TopicArticle page topic /> }.into_any(),
                 _ => view! { <NotFound /> }.into_any(),
-            }
-        })
+            },
+        )
     });
     view! { <Loaded resource=page /> }
 }

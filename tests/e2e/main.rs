@@ -15,3 +15,4 @@ mod reference;
 mod russian;
 mod search;
 mod settings;
+mod statistics;

@@ -7,6 +7,8 @@ use std::path::Path;
 use allrussias_model::{data, search as urls, Book};
 
 use crate::search;
+use crate::statistics::{self, SeriesSource};
+use allrussias_model::statistics::csv;
 use serde::Serialize;
 
 fn write_json(out_dir: &Path, url: &str, value: &impl Serialize) -> io::Result<()> {
@@ -44,6 +46,24 @@ pub fn write_book(book: &Book, lang: &str, out_dir: &Path) -> io::Result<usize> 
     }
     files += 1 + urls::SHARDS;
     Ok(files)
+}
+
+/// Writes one language of the statistics: the index, and each series as JSON and CSV.
+pub fn write_statistics(sources: &[SeriesSource], lang: &str, out_dir: &Path) -> io::Result<usize> {
+    write_json(
+        out_dir,
+        &data::statistics(lang),
+        &statistics::index(sources, lang),
+    )?;
+    for source in sources {
+        let series = statistics::series(source, lang);
+        write_json(out_dir, &data::series(lang, &series.slug), &series)?;
+        fs::write(
+            out_dir.join(data::series_csv(lang, &series.slug).trim_start_matches('/')),
+            csv(&series),
+        )?;
+    }
+    Ok(1 + 2 * sources.len())
 }
 
 /// Copies `content/media/` to `{out}/media/`.

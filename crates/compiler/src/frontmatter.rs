@@ -104,15 +104,29 @@ pub fn parse<T: DeserializeOwned>(
     file: &str,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<T> {
-    match toml::from_str::<T>(front) {
+    parse_toml(front, 2, "front-matter", file, diagnostics)
+}
+
+/// Parses TOML that starts on line `first_line` of `file` into `T`, reporting the first
+/// problem under `check` with its line.
+pub fn parse_toml<T: DeserializeOwned>(
+    text: &str,
+    first_line: u32,
+    check: &'static str,
+    file: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    match toml::from_str::<T>(text) {
         Ok(meta) => Some(meta),
         Err(err) => {
             let line = err
                 .span()
-                .map(|span| 2 + front[..span.start.min(front.len())].matches('\n').count() as u32)
-                .unwrap_or(1);
+                .map(|span| {
+                    first_line + text[..span.start.min(text.len())].matches('\n').count() as u32
+                })
+                .unwrap_or(first_line);
             diagnostics.push(Diagnostic::new(
-                "front-matter",
+                check,
                 &Origin::new(file, line),
                 err.message().trim().to_string(),
             ));

@@ -12,6 +12,7 @@ pub mod publish;
 pub mod report;
 pub mod search;
 pub mod stamp;
+pub mod statistics;
 pub mod translate;
 
 use std::path::Path;
@@ -33,6 +34,8 @@ pub struct Compiled {
     pub books: Vec<(&'static str, Book)>,
     /// Per translation, how much of each section is translated.
     pub coverage: Vec<(&'static str, Vec<Coverage>)>,
+    /// The statistical series, in both languages.
+    pub statistics: Vec<statistics::SeriesSource>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -58,6 +61,7 @@ pub fn compile(content_dir: &Path) -> Compiled {
         glossary::apply(book);
         diagnostics.extend(validate(book));
     }
+    let statistics = statistics::load(content_dir, &mut diagnostics);
     // An untranslated page is checked in every language; report its problems once.
     diagnostics.sort_by(|a, b| {
         (&a.file, a.line, a.check, &a.message).cmp(&(&b.file, b.line, b.check, &b.message))
@@ -66,6 +70,7 @@ pub fn compile(content_dir: &Path) -> Compiled {
     Compiled {
         books,
         coverage,
+        statistics,
         diagnostics,
     }
 }

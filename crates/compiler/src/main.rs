@@ -10,6 +10,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use allrussias_compiler::statistics::SeriesSource;
 use allrussias_compiler::{compile, emit, publish, report, stamp};
 
 const USAGE: &str = "usage: allrussias-compiler check CONTENT_DIR\n       allrussias-compiler build CONTENT_DIR OUT_DIR\n       allrussias-compiler report CONTENT_DIR\n       allrussias-compiler stamp CONTENT_DIR\n       allrussias-compiler publish CONTENT_DIR SITE_DIR\n       allrussias-compiler compress SITE_DIR";
@@ -55,7 +56,11 @@ fn main() -> ExitCode {
                 eprintln!("content has problems: run `check` to list them");
                 return ExitCode::FAILURE;
             }
-            return match publish::publish(&compiled.books, &PathBuf::from(site)) {
+            return match publish::publish(
+                &compiled.books,
+                &compiled.statistics,
+                &PathBuf::from(site),
+            ) {
                 Ok(files) => {
                     println!("published {files} entries to {site}");
                     ExitCode::SUCCESS
@@ -76,7 +81,8 @@ fn main() -> ExitCode {
         }
     };
     let compiled = compile(&content);
-    let (books, diagnostics) = (compiled.books, compiled.diagnostics);
+    let (books, statistics, diagnostics) =
+        (compiled.books, compiled.statistics, compiled.diagnostics);
     if !diagnostics.is_empty() {
         for d in &diagnostics {
             eprintln!("error: {d}");
@@ -90,7 +96,7 @@ fn main() -> ExitCode {
     let pages = books[0].1.pages().count();
     match out {
         None => println!("content OK: {pages} pages in {} languages", books.len()),
-        Some(out) => match write(&books, &content, &out) {
+        Some(out) => match write(&books, &statistics, &content, &out) {
             Ok(files) => println!(
                 "content OK: {pages} pages, {files} files written to {}",
                 out.display()
@@ -106,12 +112,14 @@ fn main() -> ExitCode {
 
 fn write(
     books: &[(&str, allrussias_model::Book)],
+    statistics: &[SeriesSource],
     content: &Path,
     out: &Path,
 ) -> std::io::Result<usize> {
     let mut files = emit::copy_media(content, out)?;
     for (lang, book) in books {
         files += emit::write_book(book, lang, out)?;
+        files += emit::write_statistics(statistics, lang, out)?;
     }
     Ok(files)
 }

@@ -15,6 +15,8 @@ use std::process::Command;
 
 use allrussias_model::block::{is_internal_route, is_media, is_safe_external};
 use allrussias_model::{route_title, Block, Book, Inline, Page, TOPICS};
+
+use crate::statistics::{self, SeriesSource};
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
@@ -44,13 +46,18 @@ fn localized(lang: &str, path: &str) -> String {
     }
 }
 
-pub fn publish(books: &[(&'static str, Book)], site: &Path) -> io::Result<usize> {
+pub fn publish(
+    books: &[(&'static str, Book)],
+    statistics: &[SeriesSource],
+    site: &Path,
+) -> io::Result<usize> {
     let template = fs::read_to_string(site.join("index.html"))?;
     let template = with_csp(&template);
     let origin = origin();
     let mut entries = Vec::new();
     for (lang, book) in books {
         entries.extend(book_entries(lang, book));
+        entries.extend(statistics_entries(lang, statistics));
     }
     let mut written = 0;
     for entry in &entries {
@@ -131,7 +138,8 @@ fn book_entries(lang: &'static str, book: &Book) -> Vec<Entry> {
     entries.push(entry("/site-map".into(), title("site-map"), "", map));
     // Pages not written yet still answer at their address; the app says they are coming.
     for slug in TOPICS {
-        if slug != "site-map" && !book.topics.iter().any(|t| t.slug == slug) {
+        let own_entries = ["site-map", "statistics"];
+        if !own_entries.contains(&slug) && !book.topics.iter().any(|t| t.slug == slug) {
             entries.push(entry(format!("/{slug}"), title(slug), "", String::new()));
         }
     }
@@ -144,6 +152,71 @@ fn book_entries(lang: &'static str, book: &Book) -> Vec<Entry> {
             page_html(lang, page),
         )
     }));
+    entries
+}
+
+/// Tables and Statistics, and each series as a plain table with its sources.
+fn statistics_entries(lang: &'static str, sources: &[SeriesSource]) -> Vec<Entry> {
+    let index = statistics::index(sources, lang);
+    let mut list = String::new();
+    for topic in &index.topics {
+        let _ = write!(list, "<h2>{}</h2><ul>", escape(&topic.title));
+        for series in &topic.series {
+            let _ = write!(
+                list,
+                "<li><a href=\"{}\">{}</a> {}</li>",
+                localized(lang, &format!("/statistics/{}", series.slug)),
+                escape(&series.title),
+                escape(&series.description)
+            );
+        }
+        list.push_str("</ul>");
+    }
+    let mut entries = vec![Entry {
+        lang,
+        path: "/statistics".into(),
+        title: route_title(lang, "statistics").unwrap_or_default().into(),
+        description: String::new(),
+        body: list,
+    }];
+    for source in sources {
+        let series = statistics::series(source, lang);
+        let mut body = format!(
+            "<p>{}</p><table><caption>{} ({})</caption><tr><th>{}</th>",
+            escape(&series.description),
+            escape(&series.title),
+            escape(&series.unit),
+            escape(&series.key)
+        );
+        for column in &series.columns {
+            let _ = write!(body, "<th>{}</th>", escape(&column.label));
+        }
+        body.push_str("</tr>");
+        for row in &series.rows {
+            let _ = write!(body, "<tr><th>{}</th>", escape(&row.label));
+            for shown in &row.shown {
+                let _ = write!(body, "<td>{}</td>", escape(shown));
+            }
+            body.push_str("</tr>");
+        }
+        body.push_str("</table><ul>");
+        for column in &series.columns {
+            let _ = write!(
+                body,
+                "<li>{}: {}</li>",
+                escape(&column.label),
+                escape(&column.source)
+            );
+        }
+        body.push_str("</ul>");
+        entries.push(Entry {
+            lang,
+            path: format!("/statistics/{}", series.slug),
+            title: series.title,
+            description: series.description,
+            body,
+        });
+    }
     entries
 }
 

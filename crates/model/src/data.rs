@@ -16,6 +16,20 @@ pub fn page(lang: &str, path: &str) -> String {
     format!("/data/{lang}/pages{path}.json")
 }
 
+/// The statistics page: every series by topic.
+pub fn statistics(lang: &str) -> String {
+    format!("/data/{lang}/statistics/index.json")
+}
+
+/// One statistical series, and the same figures as CSV for download.
+pub fn series(lang: &str, slug: &str) -> String {
+    format!("/data/{lang}/statistics/{slug}.json")
+}
+
+pub fn series_csv(lang: &str, slug: &str) -> String {
+    format!("/data/{lang}/statistics/{slug}.csv")
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

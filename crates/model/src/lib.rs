@@ -7,6 +7,7 @@ pub mod book;
 pub mod data;
 pub mod search;
 pub mod slug;
+pub mod statistics;
 pub mod validate;
 
 pub use block::{Block, Inline, Note, Source};

@@ -1,0 +1,110 @@
+//! One statistical series: its chart, its figures as a sortable table, its sources and
+//! a CSV file of the figures.
+
+use allrussias_model::data;
+use allrussias_model::statistics::{Series, StatisticsIndex};
+use leptos::prelude::*;
+
+use crate::api::{fetch_json, FetchError};
+use crate::components::chart::Chart;
+use crate::components::loaded::{rendered, Loaded};
+use crate::components::page_heading::PageHeading;
+use crate::components::series_table::SeriesTable;
+use crate::i18n::Lang;
+use crate::pages::not_found::NotFound;
+use crate::routes::label;
+
+/// The series, or `None` when the statistics index does not list it.
+async fn load(lang: Lang, slug: String) -> Result<Option<Series>, FetchError> {
+    let index = fetch_json::<StatisticsIndex>(data::statistics(lang.code())).await?;
+    let listed = index
+        .topics
+        .iter()
+        .flat_map(|t| &t.series)
+        .any(|s| s.slug == slug);
+    if !listed {
+        return Ok(None);
+    }
+    fetch_json::<Series>(data::series(lang.code(), &slug))
+        .await
+        .map(Some)
+}
+
+#[component]
+pub fn SeriesPage(slug: String) -> impl IntoView {
+    let lang = Lang::current();
+    let series = LocalResource::new(move || {
+        rendered(load(lang, slug.clone()), |series| match series {
+            Some(series) => view! { <SeriesView series /> }.into_any(),
+            None => view! { <NotFound /> }.into_any(),
+        })
+    });
+    view! { <Loaded resource=series /> }
+}
+
+#[component]
+fn SeriesView(series: Series) -> impl IntoView {
+    let lang = Lang::current();
+    let ui = lang.ui();
+    let caption = format!("{} ({})", series.title, series.unit);
+    let csv = data::series_csv(lang.code(), &series.slug);
+    let legend = (series.columns.len() > 1).then(|| {
+        view! {
+            <ul class="chart-legend">
+                {series
+                    .columns
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| {
+                        view! {
+                            <li>
+                                <span class=format!("chart-swatch chart-series-{i}") aria-hidden="true"></span>
+                                {c.label.clone()}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+    });
+    let sources = series
+        .columns
+        .iter()
+        .map(|c| view! { <li>{c.label.clone()} ": " {c.source.clone()}</li> })
+        .chain(series.rows.iter().filter_map(|r| {
+            r.source
+                .clone()
+                .map(|s| view! { <li>{r.label.clone()} ": " {s}</li> })
+        }))
+        .collect_view();
+    let note = series.note.clone().map(|note| {
+        view! {
+            <aside class="aside" aria-label=ui.statistics_note>
+                <h2 class="aside-title">{ui.statistics_note}</h2>
+                <p>{note}</p>
+            </aside>
+        }
+    });
+    view! {
+        <article class="series">
+            <p class="breadcrumb">
+                <a href=lang.href("/statistics")>{label(lang, "/statistics")}</a>
+            </p>
+            <PageHeading title=series.title.clone() description=series.description.clone() />
+            <p>{series.description.clone()}</p>
+            <figure class="series-chart">
+                <Chart chart=series.chart.clone() label=format!("{caption}. {}", ui.chart_alt) />
+                {legend}
+            </figure>
+            {note}
+            <SeriesTable series=series.clone() caption=caption.clone() />
+            <p class="series-download">
+                <a href=csv download=format!("{}.csv", series.slug)>{ui.download_csv}</a>
+            </p>
+            <section class="sources" aria-labelledby="sources-title">
+                <h2 id="sources-title">{ui.sources}</h2>
+                <ul>{sources}</ul>
+            </section>
+        </article>
+    }
+}

@@ -1,0 +1,58 @@
+//! Tables and Statistics: every series, grouped by topic.
+
+use allrussias_model::data;
+use allrussias_model::statistics::StatisticsIndex;
+use leptos::prelude::*;
+
+use crate::api::fetch_json;
+use crate::components::loaded::{rendered, Loaded};
+use crate::components::page_heading::PageHeading;
+use crate::i18n::Lang;
+use crate::routes::label;
+
+#[component]
+pub fn StatisticsPage() -> impl IntoView {
+    let lang = Lang::current();
+    let index = LocalResource::new(move || {
+        rendered(
+            fetch_json(data::statistics(lang.code())),
+            |index: StatisticsIndex| view! { <StatisticsList index /> },
+        )
+    });
+    view! { <Loaded resource=index /> }
+}
+
+#[component]
+fn StatisticsList(index: StatisticsIndex) -> impl IntoView {
+    let lang = Lang::current();
+    let ui = lang.ui();
+    view! {
+        <PageHeading title=label(lang, "/statistics") description=ui.statistics_intro />
+        <p class="statistics-intro">{ui.statistics_intro}</p>
+        {index
+            .topics
+            .into_iter()
+            .map(|topic| {
+                view! {
+                    <section class="statistics-topic">
+                        <h2>{topic.title}</h2>
+                        <ul class="topic-children">
+                            {topic
+                                .series
+                                .into_iter()
+                                .map(|s| {
+                                    view! {
+                                        <li>
+                                            <a href=lang.href(&format!("/statistics/{}", s.slug))>{s.title}</a>
+                                            <span class="topic-children-description">{s.description}</span>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    </section>
+                }
+            })
+            .collect_view()}
+    }
+}

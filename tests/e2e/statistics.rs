@@ -1,0 +1,116 @@
+//! Tables and Statistics: each series as a chart with a table alternative the reader can
+//! sort, its sources, a CSV download, in both languages.
+
+use serde_json::json;
+
+use crate::support::browser::Browser;
+
+const SERIES: &str = "/statistics/grain-harvest-1928-1940";
+
+#[tokio::test]
+async fn the_statistics_page_lists_every_series_by_topic() {
+    let b = Browser::start().await;
+    b.open("/statistics").await;
+    b.wait_for_h1("Tables and Statistics").await;
+    let series = b
+        .js("return document.querySelectorAll('.statistics-topic a').length")
+        .await;
+    assert!(series.as_u64().unwrap() >= 30, "{series}");
+    b.click(&format!("a[href='{SERIES}']")).await;
+    b.wait_for_h1("Grain harvest, 1928–1940: official figures and estimates")
+        .await;
+}
+
+#[tokio::test]
+async fn a_series_has_a_chart_a_sortable_table_sources_and_a_csv() {
+    let b = Browser::start().await;
+    b.open(SERIES).await;
+    b.wait_until(
+        "the chart",
+        "return document.querySelector('svg.chart[role=img]') !== null",
+    )
+    .await;
+    let label = b
+        .js_string("return document.querySelector('svg.chart').getAttribute('aria-label')")
+        .await;
+    assert!(label.contains("table below"), "{label}");
+    // One bar per figure, and a row per year in the table.
+    let (bars, cells, rows) = (
+        b.js("return document.querySelectorAll('svg.chart rect').length")
+            .await,
+        b.js("return [...document.querySelectorAll('.series-table td')].filter(td => td.textContent !== '').length")
+            .await,
+        b.js("return document.querySelectorAll('.series-table tbody tr').length")
+            .await,
+    );
+    assert_eq!(bars, cells);
+    assert_eq!(rows, json!(13));
+    assert_eq!(
+        b.js_string("return document.querySelector('.series-table caption').textContent")
+            .await,
+        "Grain harvest, 1928–1940: official figures and estimates (million tonnes)"
+    );
+
+    // Sorting by the official figure: largest first on the second click.
+    let first_year = "return document.querySelector('.series-table tbody th').textContent";
+    assert_eq!(b.js_string(first_year).await, "1928");
+    b.click(".series-table thead th:nth-child(2) button").await;
+    assert_eq!(
+        b.js_string("return document.querySelector('.series-table thead th:nth-child(2)').getAttribute('aria-sort')")
+            .await,
+        "ascending"
+    );
+    b.click(".series-table thead th:nth-child(2) button").await;
+    assert_eq!(
+        b.js_string("return document.querySelector('.series-table thead th:nth-child(2)').getAttribute('aria-sort')")
+            .await,
+        "descending"
+    );
+    let largest = b
+        .js_string("return document.querySelector('.series-table tbody td').textContent")
+        .await;
+    assert_eq!(largest, "120.3");
+
+    // Sources, and the CSV the link downloads.
+    assert!(
+        b.js("return document.querySelectorAll('.sources li').length")
+            .await
+            .as_u64()
+            .unwrap()
+            >= 3
+    );
+    let csv = b
+        .js_string("const a = document.querySelector('.series-download a'); return fetch(a.href).then(r => r.text().then(t => r.status + ' ' + a.getAttribute('download') + '\\n' + t))")
+        .await;
+    assert!(
+        csv.starts_with("200 grain-harvest-1928-1940.csv\nYear,Official figure"),
+        "{csv}"
+    );
+}
+
+#[tokio::test]
+async fn a_series_reads_in_russian_and_an_unknown_one_is_not_found() {
+    let b = Browser::start().await;
+    b.open(&format!("/ru{SERIES}")).await;
+    b.wait_until(
+        "the table",
+        "return document.querySelector('.series-table') !== null",
+    )
+    .await;
+    assert_eq!(
+        b.js_string("return document.querySelector('.series-table thead th').textContent")
+            .await,
+        "Год"
+    );
+    let cells = b
+        .js_string("return [...document.querySelectorAll('.series-table td')].map(td => td.textContent).join(' ')")
+        .await;
+    assert!(cells.contains("73,3"), "{cells}");
+
+    b.open("/statistics/no-such-series").await;
+    b.wait_until(
+        "not found",
+        "return document.querySelector('main h1') && document.querySelector('main h1').textContent === 'Page not found'",
+    )
+    .await;
+}
