@@ -141,6 +141,15 @@ impl Lang {
         }
     }
 
+    /// "3 of 17" in the lightbox.
+    pub fn picture_of(self, at: usize, of: usize) -> String {
+        let (a, n) = (self.number(at), self.number(of));
+        match self {
+            Lang::En => format!("{a} of {n}"),
+            Lang::Ru => format!("{a} из {n}"),
+        }
+    }
+
     pub fn saving_offline(self, saved: usize, pages: usize) -> String {
         let (s, n) = (self.number(saved), self.number(pages));
         match self {
@@ -266,6 +275,14 @@ pub struct Ui {
     pub error_not_saved: &'static str,
     pub save_offline: &'static str,
     pub statistics_intro: &'static str,
+    pub images_intro: &'static str,
+    pub enlarge: &'static str,
+    pub approximate_borders: &'static str,
+    pub zoom_in: &'static str,
+    pub zoom_out: &'static str,
+    pub close: &'static str,
+    pub previous_picture: &'static str,
+    pub next_picture: &'static str,
     pub statistics_note: &'static str,
     pub chart_alt: &'static str,
     pub download_csv: &'static str,
@@ -287,6 +304,7 @@ pub struct Ui {
     pub chapters: &'static str,
     pub chapter_forms: Forms,
     pub page_forms: Forms,
+    pub picture_forms: Forms,
     pub previous: &'static str,
     pub next: &'static str,
     pub pager_label: &'static str,
@@ -354,6 +372,14 @@ pub const EN: Ui = Ui {
     try_again: "Try again",
     error_network: "The connection failed before this page arrived. Check that you are online.",
     save_offline: "Save this section for offline reading",
+    images_intro: "Maps drawn for this site from open geographic data, and flags from a public-domain collection, for each era. Select a picture to enlarge it; charts of the figures are in Tables and Statistics.",
+    enlarge: "enlarge",
+    approximate_borders: "Historical borders on this map are approximate.",
+    zoom_in: "Zoom in",
+    zoom_out: "Zoom out",
+    close: "Close",
+    previous_picture: "Previous picture",
+    next_picture: "Next picture",
     statistics_intro: "Figures from censuses, statistical yearbooks and historians, each with its source: as a chart, as a table you can sort, and as a file to download. Where official figures and scholars' estimates differ, both are shown.",
     statistics_note: "Note",
     chart_alt: "A chart; the same figures are in the table below.",
@@ -379,6 +405,11 @@ pub const EN: Ui = Ui {
         one: "chapter",
         few: "chapters",
         many: "chapters",
+    },
+    picture_forms: Forms {
+        one: "picture",
+        few: "pictures",
+        many: "pictures",
     },
     page_forms: Forms {
         one: "page",
@@ -462,6 +493,14 @@ pub const RU: Ui = Ui {
     try_again: "Попробовать снова",
     error_network: "Соединение прервалось, прежде чем страница загрузилась. Проверьте подключение к интернету.",
     save_offline: "Сохранить раздел для чтения без сети",
+    images_intro: "Карты, нарисованные для этого сайта по открытым географическим данным, и флаги из общественного достояния, по эпохам. Выберите изображение, чтобы увеличить его; графики с цифрами собраны в разделе «Таблицы и статистика».",
+    enlarge: "увеличить",
+    approximate_borders: "Исторические границы на этой карте показаны приблизительно.",
+    zoom_in: "Увеличить",
+    zoom_out: "Уменьшить",
+    close: "Закрыть",
+    previous_picture: "Предыдущее изображение",
+    next_picture: "Следующее изображение",
     statistics_intro: "Цифры из переписей, статистических ежегодников и трудов историков, у каждой указан источник: в виде графика, таблицы, которую можно сортировать, и файла для загрузки. Где официальные данные и оценки исследователей расходятся, показаны и те и другие.",
     statistics_note: "Примечание",
     chart_alt: "График; те же цифры приведены в таблице ниже.",
@@ -487,6 +526,11 @@ pub const RU: Ui = Ui {
         one: "глава",
         few: "главы",
         many: "глав",
+    },
+    picture_forms: Forms {
+        one: "изображение",
+        few: "изображения",
+        many: "изображений",
     },
     page_forms: Forms {
         one: "страница",

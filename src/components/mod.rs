@@ -4,6 +4,7 @@ pub mod chapter_sidebar;
 pub mod chart;
 pub mod error_view;
 pub mod language_switch;
+pub mod lightbox;
 pub mod loaded;
 pub mod note_ref;
 pub mod on_this_page;

@@ -5,6 +5,7 @@ use leptos_router::hooks::use_params_map;
 use crate::i18n::Lang;
 use crate::pages::bookmarks_page::BookmarksPage;
 use crate::pages::feedback_page::FeedbackPage;
+use crate::pages::images_page::ImagesPage;
 use crate::pages::not_found::NotFound;
 use crate::pages::search_page::SearchPage;
 use crate::pages::section_page::SectionPage;
@@ -29,6 +30,8 @@ pub fn SlugPage() -> impl IntoView {
             view! { <BookmarksPage /> }.into_any()
         } else if slug == "search" {
             view! { <SearchPage /> }.into_any()
+        } else if slug == "images" {
+            view! { <ImagesPage /> }.into_any()
         } else if slug == "statistics" {
             view! { <StatisticsPage /> }.into_any()
         } else if let Some(title) = topic_title(Lang::current(), &slug) {

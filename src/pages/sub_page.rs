@@ -6,6 +6,7 @@ use crate::api::{fetch_json, FetchError};
 use crate::components::loaded::{rendered, Loaded};
 use crate::components::topic_article::TopicArticle;
 use crate::i18n::Lang;
+use crate::pages::gallery_page::GalleryPage;
 use crate::pages::not_found::NotFound;
 use crate::pages::series_page::SeriesPage;
 use crate::routes::topic_title;
@@ -40,6 +41,8 @@ pub fn SubPage() -> impl IntoView {
         });
         if topic == "statistics" {
             view! { <SeriesPage slug=item /> }.into_any()
+        } else if topic == "images" {
+            view! { <GalleryPage slug=item /> }.into_any()
         } else {
             view! { <TopicSubPage topic item /> }.into_any()
         }

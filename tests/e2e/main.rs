@@ -6,6 +6,7 @@ mod support;
 mod faults;
 mod feedback;
 mod frame;
+mod images;
 mod kept;
 mod offline;
 mod print;

@@ -6,6 +6,7 @@ use std::path::Path;
 
 use allrussias_model::{data, search as urls, Book};
 
+use crate::images::ImagesSource;
 use crate::search;
 use crate::statistics::{self, SeriesSource};
 use allrussias_model::statistics::csv;
@@ -66,7 +67,17 @@ pub fn write_statistics(sources: &[SeriesSource], lang: &str, out_dir: &Path) ->
     Ok(1 + 2 * sources.len())
 }
 
-/// Copies `content/media/` to `{out}/media/`.
+/// Writes one language of the galleries: the index and each gallery.
+pub fn write_images(source: &ImagesSource, lang: &str, out_dir: &Path) -> io::Result<usize> {
+    write_json(out_dir, &data::images(lang), &source.index(lang))?;
+    let galleries = source.galleries(lang);
+    for gallery in &galleries {
+        write_json(out_dir, &data::gallery(lang, &gallery.slug), gallery)?;
+    }
+    Ok(1 + galleries.len())
+}
+
+/// Copies `content/media/` and its folders (maps, flags) to `{out}/media/`.
 pub fn copy_media(content_dir: &Path, out_dir: &Path) -> io::Result<usize> {
     let from = content_dir.join("media");
     let to = out_dir.join("media");
@@ -78,12 +89,21 @@ pub fn copy_media(content_dir: &Path, out_dir: &Path) -> io::Result<usize> {
     if !from.is_dir() {
         return Ok(0);
     }
+    copy_folder(&from, &to, true)
+}
+
+fn copy_folder(from: &Path, to: &Path, top: bool) -> io::Result<usize> {
     let mut count = 0;
-    for entry in fs::read_dir(&from)? {
+    for entry in fs::read_dir(from)? {
         let entry = entry?;
-        if entry.file_type()?.is_file() {
+        let kind = entry.file_type()?;
+        if kind.is_file() {
             fs::copy(entry.path(), to.join(entry.file_name()))?;
             count += 1;
+        } else if kind.is_dir() && top {
+            let folder = to.join(entry.file_name());
+            fs::create_dir_all(&folder)?;
+            count += copy_folder(&entry.path(), &folder, false)?;
         }
     }
     Ok(count)

@@ -98,6 +98,28 @@ pub fn split(text: &str) -> Option<Split<'_>> {
     None
 }
 
+/// Text in both languages, for data written once for both (statistics, pictures).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Both {
+    pub en: String,
+    pub ru: String,
+}
+
+impl Both {
+    pub fn get(&self, lang: &str) -> &str {
+        if lang == "ru" {
+            &self.ru
+        } else {
+            &self.en
+        }
+    }
+
+    pub fn is_blank(&self) -> bool {
+        self.en.trim().is_empty() || self.ru.trim().is_empty()
+    }
+}
+
 /// Parses front matter into `T`, reporting the first problem with its line.
 pub fn parse<T: DeserializeOwned>(
     front: &str,

@@ -4,6 +4,7 @@
 pub mod emit;
 pub mod frontmatter;
 pub mod glossary;
+pub mod images;
 pub mod load;
 pub mod markdown;
 pub mod media;
@@ -36,6 +37,8 @@ pub struct Compiled {
     pub coverage: Vec<(&'static str, Vec<Coverage>)>,
     /// The statistical series, in both languages.
     pub statistics: Vec<statistics::SeriesSource>,
+    /// The pictures and their galleries, in both languages.
+    pub images: images::ImagesSource,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -62,6 +65,7 @@ pub fn compile(content_dir: &Path) -> Compiled {
         diagnostics.extend(validate(book));
     }
     let statistics = statistics::load(content_dir, &mut diagnostics);
+    let images = images::load(content_dir, &mut diagnostics);
     // An untranslated page is checked in every language; report its problems once.
     diagnostics.sort_by(|a, b| {
         (&a.file, a.line, a.check, &a.message).cmp(&(&b.file, b.line, b.check, &b.message))
@@ -71,6 +75,7 @@ pub fn compile(content_dir: &Path) -> Compiled {
         books,
         coverage,
         statistics,
+        images,
         diagnostics,
     }
 }

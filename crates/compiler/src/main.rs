@@ -10,8 +10,9 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use allrussias_compiler::images::ImagesSource;
 use allrussias_compiler::statistics::SeriesSource;
-use allrussias_compiler::{compile, emit, publish, report, stamp};
+use allrussias_compiler::{compile, emit, publish, report, stamp, Compiled};
 
 const USAGE: &str = "usage: allrussias-compiler check CONTENT_DIR\n       allrussias-compiler build CONTENT_DIR OUT_DIR\n       allrussias-compiler report CONTENT_DIR\n       allrussias-compiler stamp CONTENT_DIR\n       allrussias-compiler publish CONTENT_DIR SITE_DIR\n       allrussias-compiler compress SITE_DIR";
 
@@ -56,11 +57,7 @@ fn main() -> ExitCode {
                 eprintln!("content has problems: run `check` to list them");
                 return ExitCode::FAILURE;
             }
-            return match publish::publish(
-                &compiled.books,
-                &compiled.statistics,
-                &PathBuf::from(site),
-            ) {
+            return match publish::publish(&compiled, &PathBuf::from(site)) {
                 Ok(files) => {
                     println!("published {files} entries to {site}");
                     ExitCode::SUCCESS
@@ -81,8 +78,13 @@ fn main() -> ExitCode {
         }
     };
     let compiled = compile(&content);
-    let (books, statistics, diagnostics) =
-        (compiled.books, compiled.statistics, compiled.diagnostics);
+    let Compiled {
+        books,
+        statistics,
+        images,
+        diagnostics,
+        ..
+    } = compiled;
     if !diagnostics.is_empty() {
         for d in &diagnostics {
             eprintln!("error: {d}");
@@ -96,7 +98,7 @@ fn main() -> ExitCode {
     let pages = books[0].1.pages().count();
     match out {
         None => println!("content OK: {pages} pages in {} languages", books.len()),
-        Some(out) => match write(&books, &statistics, &content, &out) {
+        Some(out) => match write(&books, &statistics, &images, &content, &out) {
             Ok(files) => println!(
                 "content OK: {pages} pages, {files} files written to {}",
                 out.display()
@@ -113,6 +115,7 @@ fn main() -> ExitCode {
 fn write(
     books: &[(&str, allrussias_model::Book)],
     statistics: &[SeriesSource],
+    images: &ImagesSource,
     content: &Path,
     out: &Path,
 ) -> std::io::Result<usize> {
@@ -120,6 +123,7 @@ fn write(
     for (lang, book) in books {
         files += emit::write_book(book, lang, out)?;
         files += emit::write_statistics(statistics, lang, out)?;
+        files += emit::write_images(images, lang, out)?;
     }
     Ok(files)
 }

@@ -16,7 +16,9 @@ use std::process::Command;
 use allrussias_model::block::{is_internal_route, is_media, is_safe_external};
 use allrussias_model::{route_title, Block, Book, Inline, Page, TOPICS};
 
+use crate::images::ImagesSource;
 use crate::statistics::{self, SeriesSource};
+use crate::Compiled;
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
@@ -46,18 +48,15 @@ fn localized(lang: &str, path: &str) -> String {
     }
 }
 
-pub fn publish(
-    books: &[(&'static str, Book)],
-    statistics: &[SeriesSource],
-    site: &Path,
-) -> io::Result<usize> {
+pub fn publish(compiled: &Compiled, site: &Path) -> io::Result<usize> {
     let template = fs::read_to_string(site.join("index.html"))?;
     let template = with_csp(&template);
     let origin = origin();
     let mut entries = Vec::new();
-    for (lang, book) in books {
+    for (lang, book) in &compiled.books {
         entries.extend(book_entries(lang, book));
-        entries.extend(statistics_entries(lang, statistics));
+        entries.extend(statistics_entries(lang, &compiled.statistics));
+        entries.extend(images_entries(lang, &compiled.images));
     }
     let mut written = 0;
     for entry in &entries {
@@ -138,7 +137,7 @@ fn book_entries(lang: &'static str, book: &Book) -> Vec<Entry> {
     entries.push(entry("/site-map".into(), title("site-map"), "", map));
     // Pages not written yet still answer at their address; the app says they are coming.
     for slug in TOPICS {
-        let own_entries = ["site-map", "statistics"];
+        let own_entries = ["site-map", "statistics", "images"];
         if !own_entries.contains(&slug) && !book.topics.iter().any(|t| t.slug == slug) {
             entries.push(entry(format!("/{slug}"), title(slug), "", String::new()));
         }
@@ -152,6 +151,53 @@ fn book_entries(lang: &'static str, book: &Book) -> Vec<Entry> {
             page_html(lang, page),
         )
     }));
+    entries
+}
+
+/// Images & Video, and each gallery with its pictures, captions and credits.
+fn images_entries(lang: &'static str, source: &ImagesSource) -> Vec<Entry> {
+    let galleries = source.galleries(lang);
+    let mut list = String::from("<ul>");
+    for gallery in &galleries {
+        let _ = write!(
+            list,
+            "<li><a href=\"{}\">{}</a> {}</li>",
+            localized(lang, &format!("/images/{}", gallery.slug)),
+            escape(&gallery.title),
+            escape(&gallery.intro)
+        );
+    }
+    list.push_str("</ul>");
+    let mut entries = vec![Entry {
+        lang,
+        path: "/images".into(),
+        title: route_title(lang, "images").unwrap_or_default().into(),
+        description: String::new(),
+        body: list,
+    }];
+    for gallery in galleries {
+        let mut body = format!("<p>{}</p>", escape(&gallery.intro));
+        for image in &gallery.images {
+            let _ = write!(
+                body,
+                "<figure><img src=\"{}\" alt=\"{}\" width=\"{}\" height=\"{}\" loading=\"lazy\"><figcaption><strong>{}</strong> {} <small>{}</small></figcaption></figure>",
+                escape(&image.src),
+                escape(&image.alt),
+                image.width,
+                image.height,
+                escape(&image.title),
+                escape(&image.caption),
+                escape(&image.credit)
+            );
+        }
+        entries.push(Entry {
+            lang,
+            path: format!("/images/{}", gallery.slug),
+            title: gallery.title,
+            description: gallery.intro,
+            body,
+        });
+    }
     entries
 }
 

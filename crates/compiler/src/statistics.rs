@@ -13,7 +13,7 @@ use allrussias_model::statistics::{
 use allrussias_model::Diagnostic;
 use serde::Deserialize;
 
-use crate::frontmatter::parse_toml;
+use crate::frontmatter::{parse_toml, Both};
 
 pub const STATISTICS_DIR: &str = "statistics";
 
@@ -33,23 +33,6 @@ const TOPICS: [(&str, &str, &str); 6] = [
     ("economy", "Economy and money", "Экономика и деньги"),
     ("society", "Society", "Общество"),
 ];
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Both {
-    en: String,
-    ru: String,
-}
-
-impl Both {
-    fn get(&self, lang: &str) -> &str {
-        if lang == "ru" {
-            &self.ru
-        } else {
-            &self.en
-        }
-    }
-}
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]

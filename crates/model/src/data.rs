@@ -16,6 +16,16 @@ pub fn page(lang: &str, path: &str) -> String {
     format!("/data/{lang}/pages{path}.json")
 }
 
+/// The Images page: the galleries.
+pub fn images(lang: &str) -> String {
+    format!("/data/{lang}/images/index.json")
+}
+
+/// One gallery and its pictures.
+pub fn gallery(lang: &str, slug: &str) -> String {
+    format!("/data/{lang}/images/{slug}.json")
+}
+
 /// The statistics page: every series by topic.
 pub fn statistics(lang: &str) -> String {
     format!("/data/{lang}/statistics/index.json")

@@ -5,6 +5,7 @@
 pub mod block;
 pub mod book;
 pub mod data;
+pub mod gallery;
 pub mod search;
 pub mod slug;
 pub mod statistics;

@@ -272,6 +272,30 @@ impl Browser {
             .expect("release the finger");
     }
 
+    /// Drags a finger across the element `css` finds, `dx` CSS pixels sideways.
+    pub async fn swipe(&self, css: &str, dx: f64) {
+        let element = self.element(css).await;
+        let actions = TouchActions::new("finger".into())
+            .then(PointerAction::MoveToElement {
+                element,
+                duration: None,
+                x: 0.0,
+                y: 0.0,
+            })
+            .then(PointerAction::Down { button: 0 })
+            .then(PointerAction::MoveBy {
+                duration: Some(Duration::from_millis(150)),
+                x: dx,
+                y: 0.0,
+            })
+            .then(PointerAction::Up { button: 0 });
+        self.client.perform_actions(actions).await.expect("swipe");
+        self.client
+            .release_actions()
+            .await
+            .expect("release the finger");
+    }
+
     /// Runs a Chrome DevTools Protocol command, such as emulating print media.
     pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
         self.client

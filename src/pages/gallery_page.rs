@@ -1,0 +1,88 @@
+//! One era's gallery: a grid of thumbnails, each opening the lightbox.
+
+use allrussias_model::data;
+use allrussias_model::gallery::{Gallery, ImagesIndex};
+use leptos::prelude::*;
+
+use crate::api::{fetch_json, FetchError};
+use crate::components::lightbox::{thumbnail_id, use_open_picture, Lightbox, OpenedHere};
+use crate::components::loaded::{rendered, Loaded};
+use crate::components::page_heading::PageHeading;
+use crate::i18n::Lang;
+use crate::pages::not_found::NotFound;
+use crate::routes::label;
+
+/// Thumbnails in the first rows load at once; the rest wait until they are scrolled near.
+const EAGER: usize = 4;
+
+/// The gallery, or `None` when the index does not list it.
+async fn load(lang: Lang, slug: String) -> Result<Option<Gallery>, FetchError> {
+    let index = fetch_json::<ImagesIndex>(data::images(lang.code())).await?;
+    if !index.galleries.iter().any(|g| g.slug == slug) {
+        return Ok(None);
+    }
+    fetch_json::<Gallery>(data::gallery(lang.code(), &slug))
+        .await
+        .map(Some)
+}
+
+#[component]
+pub fn GalleryPage(slug: String) -> impl IntoView {
+    let lang = Lang::current();
+    let gallery = LocalResource::new(move || {
+        rendered(load(lang, slug.clone()), |gallery| match gallery {
+            Some(gallery) => view! { <GalleryView gallery /> }.into_any(),
+            None => view! { <NotFound /> }.into_any(),
+        })
+    });
+    view! { <Loaded resource=gallery /> }
+}
+
+#[component]
+fn GalleryView(gallery: Gallery) -> impl IntoView {
+    let lang = Lang::current();
+    let ui = lang.ui();
+    let opened = OpenedHere::default();
+    let open = use_open_picture(opened);
+    let thumbnails = gallery
+        .images
+        .iter()
+        .enumerate()
+        .map(|(at, image)| {
+            let open = open.clone();
+            let slug = image.slug.clone();
+            view! {
+                <li>
+                    <figure>
+                        <button
+                            type="button"
+                            class="gallery-thumb"
+                            id=thumbnail_id(&image.slug)
+                            aria-label=format!("{} ({})", image.title, ui.enlarge)
+                            on:click=move |_| open(&slug)
+                        >
+                            <img
+                                src=image.src.clone()
+                                alt=image.alt.clone()
+                                width=image.width
+                                height=image.height
+                                loading=if at < EAGER { "eager" } else { "lazy" }
+                                decoding="async"
+                            />
+                        </button>
+                        <figcaption>{image.title.clone()}</figcaption>
+                    </figure>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="breadcrumb">
+            <a href=lang.href("/images")>{label(lang, "/images")}</a>
+        </p>
+        <PageHeading title=gallery.title.clone() description=gallery.intro.clone() />
+        <p>{gallery.intro}</p>
+        <ul class="gallery-grid">{thumbnails}</ul>
+        <Lightbox images=gallery.images opened />
+    }
+}

@@ -1,0 +1,57 @@
+//! Images & Video: the galleries, one per era, each with its cover picture.
+
+use allrussias_model::data;
+use allrussias_model::gallery::ImagesIndex;
+use leptos::prelude::*;
+
+use crate::api::fetch_json;
+use crate::components::loaded::{rendered, Loaded};
+use crate::components::page_heading::PageHeading;
+use crate::i18n::Lang;
+use crate::routes::label;
+
+#[component]
+pub fn ImagesPage() -> impl IntoView {
+    let lang = Lang::current();
+    let index = LocalResource::new(move || {
+        rendered(
+            fetch_json(data::images(lang.code())),
+            |index: ImagesIndex| view! { <GalleryList index /> },
+        )
+    });
+    view! { <Loaded resource=index /> }
+}
+
+#[component]
+fn GalleryList(index: ImagesIndex) -> impl IntoView {
+    let lang = Lang::current();
+    let ui = lang.ui();
+    view! {
+        <PageHeading title=label(lang, "/images") description=ui.images_intro />
+        <p>{ui.images_intro}</p>
+        <ul class="gallery-list">
+            {index
+                .galleries
+                .into_iter()
+                .map(|g| {
+                    let cover = g.cover;
+                    view! {
+                        <li>
+                            <a href=lang.href(&format!("/images/{}", g.slug))>
+                                <img src=cover.src alt="" width=cover.width height=cover.height loading="lazy" decoding="async" />
+                                <span class="gallery-list-title">{g.title}</span>
+                            </a>
+                            <span class="gallery-list-count">{lang.count(g.count, &ui.picture_forms)}</span>
+                            <p>{g.intro}</p>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+        <p>
+            <a href=lang.href("/statistics")>{label(lang, "/statistics")}</a>
+            " · "
+            <a href=lang.href("/videos")>{label(lang, "/videos")}</a>
+        </p>
+    }
+}
