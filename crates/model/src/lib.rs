@@ -4,9 +4,12 @@
 
 pub mod block;
 pub mod book;
+pub mod cards;
 pub mod data;
+pub mod learn;
 pub mod search;
 pub mod slug;
+pub mod translit;
 pub mod validate;
 
 pub use block::{Block, Inline, Note, Source};
