@@ -76,6 +76,8 @@ pub struct Phrase {
 /// The course and its lessons, ready to write.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Learn {
+    /// The section's title in this language, for the site index.
+    pub title: String,
     pub course: Course,
     pub lessons: Vec<Lesson>,
 }
