@@ -1,3 +1,4 @@
+use allrussias_model::learn::LEARN;
 use allrussias_model::SECTIONS;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -5,6 +6,7 @@ use leptos_router::hooks::use_params_map;
 use crate::i18n::Lang;
 use crate::pages::bookmarks_page::BookmarksPage;
 use crate::pages::feedback_page::FeedbackPage;
+use crate::pages::learn_page::LearnPage;
 use crate::pages::not_found::NotFound;
 use crate::pages::search_page::SearchPage;
 use crate::pages::section_page::SectionPage;
@@ -12,7 +14,8 @@ use crate::pages::site_map::SiteMap;
 use crate::pages::topic_page::TopicPage;
 use crate::routes::topic_title;
 
-/// `/{slug}`: a history section, the site map, a stand-alone page, or nothing at all.
+/// `/{slug}`: a history section, the site map, Learn Russian, a stand-alone page, or
+/// nothing at all.
 #[component]
 pub fn SlugPage() -> impl IntoView {
     let params = use_params_map();
@@ -28,6 +31,8 @@ pub fn SlugPage() -> impl IntoView {
             view! { <BookmarksPage /> }.into_any()
         } else if slug == "search" {
             view! { <SearchPage /> }.into_any()
+        } else if slug == LEARN {
+            view! { <LearnPage /> }.into_any()
         } else if let Some(title) = topic_title(Lang::current(), &slug) {
             view! { <TopicPage slug title /> }.into_any()
         } else {

@@ -1,3 +1,4 @@
+use allrussias_model::learn::{CARDS, LEARN};
 use allrussias_model::{data, Page};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -6,6 +7,8 @@ use crate::api::{fetch_json, FetchError};
 use crate::components::loaded::{rendered, Loaded};
 use crate::components::topic_article::TopicArticle;
 use crate::i18n::Lang;
+use crate::pages::cards_page::CardsPage;
+use crate::pages::lesson_page::LessonPage;
 use crate::pages::not_found::NotFound;
 use crate::routes::topic_title;
 
@@ -26,25 +29,38 @@ async fn load(lang: Lang, topic: String, item: String) -> Result<Option<Page>, F
 }
 
 /// `/{topic}/{item}`: a page under a stand-alone page, such as one essay or one chapter's
-/// bullet points.
+/// bullet points, or a Learn Russian lesson or its flash cards.
 #[component]
 pub fn SubPage() -> impl IntoView {
     let params = use_params_map();
-    let lang = Lang::current();
-    let page = LocalResource::new(move || {
+    move || {
         let (topic, item) = params.with(|p| {
             (
                 p.get("slug").unwrap_or_default(),
                 p.get("item").unwrap_or_default(),
             )
         });
-        let up = topic_title(lang, &topic).map(|title| (format!("/{topic}"), title));
-        rendered(load(lang, topic, item), move |page| {
-            match (page, up.clone()) {
+        match (topic.as_str(), item.as_str()) {
+            (LEARN, CARDS) => view! { <CardsPage /> }.into_any(),
+            (LEARN, _) => view! { <LessonPage slug=item /> }.into_any(),
+            _ => view! { <TopicSubPage topic item /> }.into_any(),
+        }
+    }
+}
+
+#[component]
+fn TopicSubPage(topic: String, item: String) -> impl IntoView {
+    let lang = Lang::current();
+    let up = topic_title(lang, &topic).map(|title| (format!("/{topic}"), title));
+    let page = LocalResource::new(move || {
+        let up = up.clone();
+        rendered(
+            load(lang, topic.clone(), item.clone()),
+            move |page| match (page, up.clone()) {
                 (Some(page), Some(topic)) => view! { <TopicArticle page topic /> }.into_any(),
                 _ => view! { <NotFound /> }.into_any(),
-            }
-        })
+            },
+        )
     });
     view! { <Loaded resource=page /> }
 }

@@ -7,6 +7,7 @@ mod faults;
 mod feedback;
 mod frame;
 mod kept;
+mod learn;
 mod offline;
 mod print;
 mod publish;

@@ -40,7 +40,15 @@ struct AlphabetFile {
     description: Both,
     intro: Both,
     standard: Standard,
+    cards: Cards,
     letters: Vec<LetterSource>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Cards {
+    title: Both,
+    intro: Both,
 }
 
 #[derive(Debug, Deserialize)]
@@ -379,6 +387,8 @@ impl LearnSource {
             intro: a.intro.get(lang),
             standard: a.standard.name.clone(),
             standard_note: a.standard.note.get(lang),
+            cards_title: a.cards.title.get(lang),
+            cards_intro: a.cards.intro.get(lang),
             letters: a
                 .letters
                 .iter()
@@ -462,7 +472,7 @@ mod tests {
         let both = "{ en = \"x\", ru = \"x\" }";
         fs::write(
             learn.join("alphabet.toml"),
-            format!("description = {both}\nintro = {both}\nstandard = {{ name = \"BGN/PCGN\", note = {both} }}\nletters = []\n"),
+            format!("description = {both}\nintro = {both}\nstandard = {{ name = \"BGN/PCGN\", note = {both} }}\ncards = {{ title = {both}, intro = {both} }}\nletters = []\n"),
         )
         .unwrap();
         fs::write(

@@ -19,6 +19,9 @@ pub struct Course {
     /// The transliteration standard, by name, and what it does.
     pub standard: String,
     pub standard_note: String,
+    /// The flash cards' page: its title and what it does.
+    pub cards_title: String,
+    pub cards_intro: String,
     pub letters: Vec<Letter>,
     pub lessons: Vec<LessonEntry>,
 }
