@@ -225,6 +225,23 @@ impl Lang {
         }
     }
 
+    /// A play button's accessible name: "Play а", "Слушать «а»".
+    pub fn play(self, what: &str) -> String {
+        match self {
+            Lang::En => format!("Play {what}"),
+            Lang::Ru => format!("Слушать «{what}»"),
+        }
+    }
+
+    /// The flash cards' counts: due today and learnt of all.
+    pub fn cards_progress(self, due: usize, learnt: usize, cards: usize) -> String {
+        let (d, l, n) = (self.number(due), self.number(learnt), self.number(cards));
+        match self {
+            Lang::En => format!("Due today: {d} · Learnt: {l} of {n}"),
+            Lang::Ru => format!("На сегодня: {d} · Выучено: {l} из {n}"),
+        }
+    }
+
     pub fn document_title(self, title: &str) -> String {
         let site = self.ui().site_name;
         if title == site {
@@ -353,6 +370,20 @@ pub struct Ui {
     pub setting_choices: [(&'static str, &'static [(&'static str, &'static str)]); 5],
     /// Month names as a date writes them: "27 November", "27 ноября".
     pub months: [&'static str; 12],
+    pub learn_alphabet: &'static str,
+    /// The alphabet table's column headings, in order.
+    pub learn_columns: [&'static str; 6],
+    pub learn_standard: &'static str,
+    pub learn_lessons: &'static str,
+    pub learn_phrase_forms: Forms,
+    pub learn_translit: &'static str,
+    pub learn_translit_help: &'static str,
+    pub learn_latin: &'static str,
+    pub learn_cyrillic: &'static str,
+    pub learn_show: &'static str,
+    /// The grades of a flash card: again, good, easy.
+    pub learn_grades: [&'static str; 3],
+    pub learn_all_done: &'static str,
 }
 
 pub const EN: Ui = Ui {
@@ -474,6 +505,18 @@ pub const EN: Ui = Ui {
         "January", "February", "March", "April", "May", "June", "July", "August", "September",
         "October", "November", "December",
     ],
+    learn_alphabet: "The alphabet",
+    learn_columns: ["Letter", "Italic", "Name", "Latin", "Sound", "Example"],
+    learn_standard: "Transliteration",
+    learn_lessons: "Lessons",
+    learn_phrase_forms: Forms { one: "word or phrase", few: "words and phrases", many: "words and phrases" },
+    learn_translit: "Transliteration box",
+    learn_translit_help: "Type in either box and the other follows, by BGN/PCGN. The middle dot keeps apart letters that would read as one: t·s is тс, ts is ц; sh·ch is шч, shch is щ. Type ' for ь and \" for ъ.",
+    learn_latin: "Latin",
+    learn_cyrillic: "Cyrillic",
+    learn_show: "Show the answer",
+    learn_grades: ["Again", "Good", "Easy"],
+    learn_all_done: "Nothing more is due today. Come back tomorrow.",
 };
 
 pub const RU: Ui = Ui {
@@ -595,6 +638,18 @@ pub const RU: Ui = Ui {
         "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
         "октября", "ноября", "декабря",
     ],
+    learn_alphabet: "Алфавит",
+    learn_columns: ["Буква", "Курсив", "Название", "Латиницей", "Звук", "Пример"],
+    learn_standard: "Транслитерация",
+    learn_lessons: "Уроки",
+    learn_phrase_forms: Forms { one: "слово или фраза", few: "слова и фразы", many: "слов и фраз" },
+    learn_translit: "Транслитерация",
+    learn_translit_help: "Пишите в любом поле — другое заполнится само, по системе BGN/PCGN. Точка в середине строки разделяет буквы, которые иначе читались бы как одна: t·s — это тс, ts — ц; sh·ch — шч, shch — щ. Мягкий знак можно набрать как ', твёрдый — как \".",
+    learn_latin: "Латиница",
+    learn_cyrillic: "Кириллица",
+    learn_show: "Показать ответ",
+    learn_grades: ["Ещё раз", "Хорошо", "Легко"],
+    learn_all_done: "На сегодня всё. Возвращайтесь завтра.",
 };
 
 #[cfg(test)]

@@ -1,7 +1,9 @@
-//! What a reader keeps in this browser: bookmarks and reading progress, each under its own
-//! key with a format version. A value that is damaged or of an unknown version is reset
-//! for its key alone and the reader is told; the other key is never touched.
+//! What a reader keeps in this browser: bookmarks, reading progress, settings and flash
+//! cards, each under its own key with a format version. A value that is damaged or of an
+//! unknown version is reset for its key alone and the reader is told; the other keys are
+//! never touched.
 
+use allrussias_model::cards::Schedule;
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -12,6 +14,7 @@ pub const BOOKMARKS: &str = "allrussias.bookmarks";
 pub const PROGRESS: &str = "allrussias.progress";
 /// Read before the first paint by the script in index.html, which knows this format.
 pub const SETTINGS: &str = "allrussias.settings";
+pub const CARDS: &str = "allrussias.cards";
 
 /// Reading settings: each is the value of a `data-*` attribute on `<html>` that the
 /// stylesheet reads; an empty value is the default.
@@ -115,6 +118,22 @@ impl Default for Progress {
     }
 }
 
+/// The Learn Russian flash cards the reader has answered.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Cards {
+    pub version: u32,
+    pub schedule: Schedule,
+}
+
+impl Default for Cards {
+    fn default() -> Self {
+        Cards {
+            version: VERSION,
+            schedule: Schedule::default(),
+        }
+    }
+}
+
 /// A stored value's format version, read before anything else about it.
 #[derive(Deserialize)]
 struct Versioned {
@@ -162,6 +181,7 @@ pub struct Kept {
     pub bookmarks: RwSignal<Bookmarks>,
     pub progress: RwSignal<Progress>,
     pub settings: RwSignal<Settings>,
+    pub cards: RwSignal<Cards>,
     /// Set when a stored value was damaged and reset, so the frame can say so.
     pub reset: RwSignal<bool>,
 }
@@ -171,14 +191,19 @@ impl Kept {
         let (bookmarks, bookmarks_reset) = load::<Bookmarks>(BOOKMARKS);
         let (progress, progress_reset) = load::<Progress>(PROGRESS);
         let (settings, settings_reset) = load::<Settings>(SETTINGS);
+        let (cards, cards_reset) = load::<Cards>(CARDS);
         let kept = Kept {
             bookmarks: RwSignal::new(bookmarks),
             progress: RwSignal::new(progress),
             settings: RwSignal::new(settings),
-            reset: RwSignal::new(bookmarks_reset || progress_reset || settings_reset),
+            cards: RwSignal::new(cards),
+            reset: RwSignal::new(
+                bookmarks_reset || progress_reset || settings_reset || cards_reset,
+            ),
         };
         Effect::new(move |_| kept.bookmarks.with(|b| save(BOOKMARKS, b)));
         Effect::new(move |_| kept.progress.with(|p| save(PROGRESS, p)));
+        Effect::new(move |_| kept.cards.with(|c| save(CARDS, c)));
         Effect::new(move |_| {
             kept.settings.with(|s| {
                 save(SETTINGS, s);
@@ -252,6 +277,13 @@ fn apply(settings: &Settings) {
             root.set_attribute(&attribute, value)
         };
     }
+}
+
+/// Today as a day number (days since 1970 on the reader's local calendar), for the cards.
+pub fn day() -> u32 {
+    let now = js_sys::Date::new_0();
+    let local_ms = now.get_time() - now.get_timezone_offset() * 60_000.0;
+    (local_ms / 86_400_000.0) as u32
 }
 
 /// Today as `YYYY-MM-DD`, from the browser's clock.

@@ -1,3 +1,4 @@
+pub mod audio_button;
 pub mod blocks;
 pub mod bookmark_button;
 pub mod chapter_sidebar;
@@ -19,3 +20,4 @@ pub mod side_links;
 pub mod site_footer;
 pub mod site_header;
 pub mod topic_article;
+pub mod translit_box;

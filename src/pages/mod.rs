@@ -1,9 +1,12 @@
 pub mod bookmarks_page;
+pub mod cards_page;
 pub mod chapter_page;
 pub mod feedback_page;
 pub mod gallery_page;
 pub mod home;
 pub mod images_page;
+pub mod learn_page;
+pub mod lesson_page;
 pub mod not_found;
 pub mod print_chapter;
 pub mod search_page;

@@ -1,3 +1,4 @@
+use allrussias_model::learn::LEARN;
 use allrussias_model::SECTIONS;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -6,6 +7,7 @@ use crate::i18n::Lang;
 use crate::pages::bookmarks_page::BookmarksPage;
 use crate::pages::feedback_page::FeedbackPage;
 use crate::pages::images_page::ImagesPage;
+use crate::pages::learn_page::LearnPage;
 use crate::pages::not_found::NotFound;
 use crate::pages::search_page::SearchPage;
 use crate::pages::section_page::SectionPage;
@@ -14,7 +16,8 @@ use crate::pages::statistics_page::StatisticsPage;
 use crate::pages::topic_page::TopicPage;
 use crate::routes::topic_title;
 
-/// `/{slug}`: a history section, the site map, a stand-alone page, or nothing at all.
+/// `/{slug}`: a history section, the site map, Learn Russian, a stand-alone page, or
+/// nothing at all.
 #[component]
 pub fn SlugPage() -> impl IntoView {
     let params = use_params_map();
@@ -34,6 +37,8 @@ pub fn SlugPage() -> impl IntoView {
             view! { <ImagesPage /> }.into_any()
         } else if slug == "statistics" {
             view! { <StatisticsPage /> }.into_any()
+        } else if slug == LEARN {
+            view! { <LearnPage /> }.into_any()
         } else if let Some(title) = topic_title(Lang::current(), &slug) {
             view! { <TopicPage slug title /> }.into_any()
         } else {

@@ -1,3 +1,4 @@
+use allrussias_model::learn::{CARDS, LEARN};
 use allrussias_model::{data, Page};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -6,7 +7,9 @@ use crate::api::{fetch_json, FetchError};
 use crate::components::loaded::{rendered, Loaded};
 use crate::components::topic_article::TopicArticle;
 use crate::i18n::Lang;
+use crate::pages::cards_page::CardsPage;
 use crate::pages::gallery_page::GalleryPage;
+use crate::pages::lesson_page::LessonPage;
 use crate::pages::not_found::NotFound;
 use crate::pages::series_page::SeriesPage;
 use crate::routes::topic_title;
@@ -27,8 +30,9 @@ async fn load(lang: Lang, topic: String, item: String) -> Result<Option<Page>, F
         .map(Some)
 }
 
-/// `/{topic}/{item}`: one statistical series, or a page under a stand-alone page, such as
-/// one essay or one chapter's bullet points.
+/// `/{topic}/{item}`: one statistical series, one gallery, a Learn Russian lesson or its
+/// flash cards, or a page under a stand-alone page, such as one essay or one chapter's
+/// bullet points.
 #[component]
 pub fn SubPage() -> impl IntoView {
     let params = use_params_map();
@@ -39,12 +43,12 @@ pub fn SubPage() -> impl IntoView {
                 p.get("item").unwrap_or_default(),
             )
         });
-        if topic == "statistics" {
-            view! { <SeriesPage slug=item /> }.into_any()
-        } else if topic == "images" {
-            view! { <GalleryPage slug=item /> }.into_any()
-        } else {
-            view! { <TopicSubPage topic item /> }.into_any()
+        match (topic.as_str(), item.as_str()) {
+            (LEARN, CARDS) => view! { <CardsPage /> }.into_any(),
+            (LEARN, _) => view! { <LessonPage slug=item /> }.into_any(),
+            ("statistics", _) => view! { <SeriesPage slug=item /> }.into_any(),
+            ("images", _) => view! { <GalleryPage slug=item /> }.into_any(),
+            _ => view! { <TopicSubPage topic item /> }.into_any(),
         }
     }
 }

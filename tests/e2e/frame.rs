@@ -130,8 +130,8 @@ async fn unknown_addresses_show_not_found() {
 #[tokio::test]
 async fn pages_without_content_say_they_are_being_written() {
     let b = Browser::start().await;
-    b.open("/learn-russian").await;
-    b.wait_for_h1("Learn Russian").await;
+    b.open("/images").await;
+    b.wait_for_h1("Images & Video").await;
     let text = b
         .js_string("return document.querySelector('main').textContent")
         .await;

@@ -8,6 +8,7 @@ mod feedback;
 mod frame;
 mod images;
 mod kept;
+mod learn;
 mod offline;
 mod print;
 mod publish;

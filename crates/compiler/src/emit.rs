@@ -38,6 +38,13 @@ pub fn write_book(book: &Book, lang: &str, out_dir: &Path) -> io::Result<usize> 
         write_json(out_dir, &data::page(lang, &page.page.path), &page.page)?;
         files += 1;
     }
+    if let Some(learn) = &book.learn {
+        write_json(out_dir, &data::learn(lang), &learn.course)?;
+        for lesson in &learn.lessons {
+            write_json(out_dir, &data::lesson(lang, &lesson.slug), lesson)?;
+        }
+        files += 1 + learn.lessons.len();
+    }
     let index = search::index(lang, book);
     write_json(out_dir, &urls::docs_url(lang), &index.docs)?;
     // Every shard exists, empty or not, so a query never meets a missing file.

@@ -5,6 +5,7 @@ pub mod emit;
 pub mod frontmatter;
 pub mod glossary;
 pub mod images;
+pub mod learn;
 pub mod load;
 pub mod markdown;
 pub mod media;
@@ -46,6 +47,7 @@ pub struct Compiled {
 pub fn compile(content_dir: &Path) -> Compiled {
     let mut diagnostics = Vec::new();
     let original = load::load(content_dir, ORIGINAL, &mut diagnostics);
+    let learn = learn::load(content_dir, &mut diagnostics);
     let mut books = Vec::new();
     let mut coverage = Vec::new();
     for lang in TRANSLATIONS {
@@ -59,7 +61,8 @@ pub fn compile(content_dir: &Path) -> Compiled {
         coverage.push((lang, covered));
     }
     books.insert(0, (ORIGINAL, original));
-    for (_, book) in &mut books {
+    for (lang, book) in &mut books {
+        book.learn = learn.as_ref().map(|l| l.publish(lang));
         book.link_pages();
         glossary::apply(book);
         diagnostics.extend(validate(book));

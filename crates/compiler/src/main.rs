@@ -1,5 +1,5 @@
 //! `allrussias-compiler check CONTENT` validates; `allrussias-compiler build CONTENT OUT`
-//! validates and writes `OUT/data/...` and `OUT/media/...`. Any problem fails the run.
+//! validates and writes `OUT/data/...` and `OUT/media/...` (with the Learn Russian recordings). Any problem fails the run.
 //! `allrussias-compiler report CONTENT` prints what each section holds and what falls short.
 //! `allrussias-compiler publish CONTENT SITE` finishes a Trunk build in SITE for static
 //! hosts: an HTML entry per route, 404.html, sitemap.xml, robots.txt and the CSP;
@@ -120,6 +120,7 @@ fn write(
     out: &Path,
 ) -> std::io::Result<usize> {
     let mut files = emit::copy_media(content, out)?;
+    files += allrussias_compiler::learn::copy_audio(content, out)?;
     for (lang, book) in books {
         files += emit::write_book(book, lang, out)?;
         files += emit::write_statistics(statistics, lang, out)?;

@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use allrussias_model::block::{is_internal_route, is_media, is_safe_external};
+use allrussias_model::learn::{lesson_path, Learn, CARDS, LEARN};
 use allrussias_model::{route_title, Block, Book, Inline, Page, TOPICS};
 
 use crate::images::ImagesSource;
@@ -137,10 +138,19 @@ fn book_entries(lang: &'static str, book: &Book) -> Vec<Entry> {
     entries.push(entry("/site-map".into(), title("site-map"), "", map));
     // Pages not written yet still answer at their address; the app says they are coming.
     for slug in TOPICS {
+        let written =
+            book.topics.iter().any(|t| t.slug == slug) || (slug == LEARN && book.learn.is_some());
         let own_entries = ["site-map", "statistics", "images"];
-        if !own_entries.contains(&slug) && !book.topics.iter().any(|t| t.slug == slug) {
+        if !own_entries.contains(&slug) && !written {
             entries.push(entry(format!("/{slug}"), title(slug), "", String::new()));
         }
+    }
+    if let Some(learn) = &book.learn {
+        entries.extend(
+            learn_entries(lang, learn)
+                .into_iter()
+                .map(|(path, title, description, body)| entry(path, &title, &description, body)),
+        );
     }
     let pages = book.pages().map(|p| &p.page);
     entries.extend(pages.map(|page| {
@@ -263,6 +273,76 @@ fn statistics_entries(lang: &'static str, sources: &[SeriesSource]) -> Vec<Entry
             body,
         });
     }
+    entries
+}
+
+/// Learn Russian's pages as (route, title, description, text): the alphabet with the
+/// lessons, each lesson's phrases, and the flash cards.
+fn learn_entries(lang: &str, learn: &Learn) -> Vec<(String, String, String, String)> {
+    let course = &learn.course;
+    let mut lessons = String::from("<ol>");
+    for lesson in &course.lessons {
+        let _ = write!(
+            lessons,
+            "<li><a href=\"{}\">{}</a> {}</li>",
+            localized(lang, &lesson_path(&lesson.slug)),
+            escape(&lesson.title),
+            escape(&lesson.intro)
+        );
+    }
+    lessons.push_str("</ol>");
+    let mut main = format!(
+        "<p>{}</p>{lessons}<p>{}. {}</p><table>",
+        escape(&course.intro),
+        escape(&course.standard),
+        escape(&course.standard_note)
+    );
+    for l in &course.letters {
+        let _ = write!(
+            main,
+            "<tr><th lang=\"ru\">{} {}</th><td lang=\"ru\">{}</td><td>{}</td><td>{}</td><td><span lang=\"ru\">{}</span> ({}) {}</td></tr>",
+            escape(&l.upper),
+            escape(&l.lower),
+            escape(&l.name),
+            escape(&l.translit),
+            escape(&l.sound),
+            escape(&l.example),
+            escape(&l.example_translit),
+            escape(&l.meaning)
+        );
+    }
+    main.push_str("</table>");
+    let mut entries = vec![(
+        format!("/{LEARN}"),
+        learn.title.clone(),
+        course.description.clone(),
+        main,
+    )];
+    for lesson in &learn.lessons {
+        let mut body = format!("<p>{}</p><ol>", escape(&lesson.intro));
+        for item in &lesson.items {
+            let _ = write!(
+                body,
+                "<li><span lang=\"ru\">{}</span> ({}): {}</li>",
+                escape(&item.ru),
+                escape(&item.translit),
+                escape(&item.en)
+            );
+        }
+        body.push_str("</ol>");
+        entries.push((
+            lesson_path(&lesson.slug),
+            lesson.title.clone(),
+            lesson.intro.clone(),
+            body,
+        ));
+    }
+    entries.push((
+        lesson_path(CARDS),
+        course.cards_title.clone(),
+        course.cards_intro.clone(),
+        format!("<p>{}</p>{lessons}", escape(&course.cards_intro)),
+    ));
     entries
 }
 

@@ -234,6 +234,8 @@ pub struct Book {
     pub glossary: Vec<Term>,
     /// The version of `glossary.toml`, when there is one.
     pub glossary_version: Option<(Origin, Version)>,
+    /// Learn Russian in this book's language, when `content/learn/` exists.
+    pub learn: Option<crate::learn::Learn>,
 }
 
 /// A file's fingerprint, and for a translation the fingerprint of the original it was
@@ -310,6 +312,10 @@ impl Book {
                     slug: t.slug.clone(),
                     title: t.page.title.clone(),
                 })
+                .chain(self.learn.iter().map(|learn| TopicSummary {
+                    slug: crate::learn::LEARN.to_string(),
+                    title: learn.title.clone(),
+                }))
                 .collect(),
         }
     }

@@ -39,6 +39,23 @@ pub fn series(lang: &str, slug: &str) -> String {
 pub fn series_csv(lang: &str, slug: &str) -> String {
     format!("/data/{lang}/statistics/{slug}.csv")
 }
+/// The Learn Russian main page's data in a language.
+pub fn learn(lang: &str) -> String {
+    format!("/data/{lang}/learn/index.json")
+}
+
+/// One lesson's data in a language.
+pub fn lesson(lang: &str, slug: &str) -> String {
+    format!("/data/{lang}/learn/lessons/{slug}.json")
+}
+
+/// A Learn Russian recording by its stem, in a format (`ogg`, `mp3`).
+pub fn learn_audio(stem: &str, format: &str) -> String {
+    format!("{LEARN_AUDIO}/{stem}.{format}")
+}
+
+/// Where the recordings are published (the compiler copies them there).
+pub const LEARN_AUDIO: &str = "/media/audio/learn";
 
 #[cfg(test)]
 mod tests {

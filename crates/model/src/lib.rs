@@ -4,11 +4,14 @@
 
 pub mod block;
 pub mod book;
+pub mod cards;
 pub mod data;
 pub mod gallery;
+pub mod learn;
 pub mod search;
 pub mod slug;
 pub mod statistics;
+pub mod translit;
 pub mod validate;
 
 pub use block::{Block, Inline, Note, Source};

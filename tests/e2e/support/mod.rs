@@ -44,6 +44,15 @@ pub fn manifest_in(lang: &str, section: &str) -> SectionManifest {
     read_json(&allrussias_model::data::manifest(lang, section))
 }
 
+/// Learn Russian's main page and one lesson, as published in a language.
+pub fn course_in(lang: &str) -> allrussias_model::learn::Course {
+    read_json(&allrussias_model::data::learn(lang))
+}
+
+pub fn lesson_in(lang: &str, slug: &str) -> allrussias_model::learn::Lesson {
+    read_json(&allrussias_model::data::lesson(lang, slug))
+}
+
 pub fn page(path: &str) -> allrussias_model::Page {
     read_json(&allrussias_model::data::page("en", path))
 }

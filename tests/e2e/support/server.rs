@@ -80,6 +80,8 @@ fn content_type(path: &Path) -> &'static str {
         "json" => "application/json",
         "svg" => "image/svg+xml",
         "woff2" => "font/woff2",
+        "ogg" => "audio/ogg",
+        "mp3" => "audio/mpeg",
         "txt" => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     }
