@@ -141,6 +141,20 @@ impl Lang {
         }
     }
 
+    pub fn score_of(self, title: &str) -> String {
+        match self {
+            Lang::En => format!("Score of {title}"),
+            Lang::Ru => format!("Ноты: {title}"),
+        }
+    }
+
+    pub fn recording_of(self, title: &str) -> String {
+        match self {
+            Lang::En => format!("Recording of {title}"),
+            Lang::Ru => format!("Запись: {title}"),
+        }
+    }
+
     /// "3 of 17" in the lightbox.
     pub fn picture_of(self, at: usize, of: usize) -> String {
         let (a, n) = (self.number(at), self.number(of));
@@ -293,6 +307,10 @@ pub struct Ui {
     pub save_offline: &'static str,
     pub statistics_intro: &'static str,
     pub images_intro: &'static str,
+    pub music_intro: &'static str,
+    pub abc_download: &'static str,
+    pub videos_intro: &'static str,
+    pub video_click: &'static str,
     pub enlarge: &'static str,
     pub approximate_borders: &'static str,
     pub zoom_in: &'static str,
@@ -403,6 +421,10 @@ pub const EN: Ui = Ui {
     try_again: "Try again",
     error_network: "The connection failed before this page arrived. Check that you are online.",
     save_offline: "Save this section for offline reading",
+    music_intro: "Russian melodies old enough to belong to everyone: folk songs, a hymn and themes by composers who died long ago, written out by us. Each has its score, a recording made from it and a note on its history.",
+    abc_download: "Our transcription (ABC notation)",
+    videos_intro: "Documentaries, newsreels and reports on Russian history from broadcasters and archives. Nothing is loaded from YouTube until you choose a video; it then plays from YouTube's privacy-enhanced site.",
+    video_click: "Play from YouTube",
     images_intro: "Maps drawn for this site from open geographic data, and flags from a public-domain collection, for each era. Select a picture to enlarge it; charts of the figures are in Tables and Statistics.",
     enlarge: "enlarge",
     approximate_borders: "Historical borders on this map are approximate.",
@@ -536,6 +558,10 @@ pub const RU: Ui = Ui {
     try_again: "Попробовать снова",
     error_network: "Соединение прервалось, прежде чем страница загрузилась. Проверьте подключение к интернету.",
     save_offline: "Сохранить раздел для чтения без сети",
+    music_intro: "Русские мелодии, давно ставшие общим достоянием: народные песни, гимн и темы композиторов, умерших много лет назад, записанные нами нотами. У каждой есть партитура, запись, сделанная по ней, и заметка о её истории.",
+    abc_download: "Наша запись (нотация ABC)",
+    videos_intro: "Документальные фильмы, кинохроника и репортажи о русской истории от телекомпаний и архивов. С YouTube ничего не загружается, пока вы не выберете видео; тогда оно воспроизводится с сайта YouTube в режиме повышенной конфиденциальности.",
+    video_click: "Смотреть на YouTube",
     images_intro: "Карты, нарисованные для этого сайта по открытым географическим данным, и флаги из общественного достояния, по эпохам. Выберите изображение, чтобы увеличить его; графики с цифрами собраны в разделе «Таблицы и статистика».",
     enlarge: "увеличить",
     approximate_borders: "Исторические границы на этой карте показаны приблизительно.",

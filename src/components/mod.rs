@@ -21,3 +21,4 @@ pub mod site_footer;
 pub mod site_header;
 pub mod topic_article;
 pub mod translit_box;
+pub mod video_embed;

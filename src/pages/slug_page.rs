@@ -8,12 +8,14 @@ use crate::pages::bookmarks_page::BookmarksPage;
 use crate::pages::feedback_page::FeedbackPage;
 use crate::pages::images_page::ImagesPage;
 use crate::pages::learn_page::LearnPage;
+use crate::pages::music_page::MusicPage;
 use crate::pages::not_found::NotFound;
 use crate::pages::search_page::SearchPage;
 use crate::pages::section_page::SectionPage;
 use crate::pages::site_map::SiteMap;
 use crate::pages::statistics_page::StatisticsPage;
 use crate::pages::topic_page::TopicPage;
+use crate::pages::videos_page::VideosPage;
 use crate::routes::topic_title;
 
 /// `/{slug}`: a history section, the site map, Learn Russian, a stand-alone page, or
@@ -33,6 +35,10 @@ pub fn SlugPage() -> impl IntoView {
             view! { <BookmarksPage /> }.into_any()
         } else if slug == "search" {
             view! { <SearchPage /> }.into_any()
+        } else if slug == "music" {
+            view! { <MusicPage /> }.into_any()
+        } else if slug == "videos" {
+            view! { <VideosPage /> }.into_any()
         } else if slug == "images" {
             view! { <ImagesPage /> }.into_any()
         } else if slug == "statistics" {

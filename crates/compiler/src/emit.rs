@@ -4,11 +4,13 @@ use std::fs;
 use std::io;
 use std::path::Path;
 
-use allrussias_model::{data, search as urls, Book};
+use allrussias_model::{data, search as urls, Book, TopicSummary};
 
 use crate::images::ImagesSource;
+use crate::music::MusicSource;
 use crate::search;
 use crate::statistics::{self, SeriesSource};
+use crate::videos::VideosSource;
 use allrussias_model::statistics::csv;
 use serde::Serialize;
 
@@ -23,12 +25,21 @@ fn write_json(out_dir: &Path, url: &str, value: &impl Serialize) -> io::Result<(
 
 /// Writes one language of the book: the site index, a manifest per section, a file per page.
 /// Returns the number of files written.
-pub fn write_book(book: &Book, lang: &str, out_dir: &Path) -> io::Result<usize> {
+/// `data_topics` are the stand-alone pages built from data rather than a page file
+/// (statistics, images, music, videos): the site index lists them as written too.
+pub fn write_book(
+    book: &Book,
+    data_topics: Vec<TopicSummary>,
+    lang: &str,
+    out_dir: &Path,
+) -> io::Result<usize> {
     let lang_dir = out_dir.join("data").join(lang);
     if lang_dir.exists() {
         fs::remove_dir_all(&lang_dir)?;
     }
-    write_json(out_dir, &data::site_index(lang), &book.site_index())?;
+    let mut index = book.site_index();
+    index.topics.extend(data_topics);
+    write_json(out_dir, &data::site_index(lang), &index)?;
     let mut files = 1;
     for manifest in book.manifests() {
         write_json(out_dir, &data::manifest(lang, &manifest.slug), &manifest)?;
@@ -82,6 +93,18 @@ pub fn write_images(source: &ImagesSource, lang: &str, out_dir: &Path) -> io::Re
         write_json(out_dir, &data::gallery(lang, &gallery.slug), gallery)?;
     }
     Ok(1 + galleries.len())
+}
+
+/// Writes one language of Russian Music Samples and Russia on YouTube.
+pub fn write_music_and_videos(
+    music: &MusicSource,
+    videos: &VideosSource,
+    lang: &str,
+    out_dir: &Path,
+) -> io::Result<usize> {
+    write_json(out_dir, &data::music(lang), &music.music(lang))?;
+    write_json(out_dir, &data::videos(lang), &videos.videos(lang))?;
+    Ok(2)
 }
 
 /// Copies `content/media/` and its folders (maps, flags) to `{out}/media/`.

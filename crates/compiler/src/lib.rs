@@ -9,6 +9,7 @@ pub mod learn;
 pub mod load;
 pub mod markdown;
 pub mod media;
+pub mod music;
 pub mod offline;
 pub mod publish;
 pub mod report;
@@ -16,10 +17,11 @@ pub mod search;
 pub mod stamp;
 pub mod statistics;
 pub mod translate;
+pub mod videos;
 
 use std::path::Path;
 
-use allrussias_model::{validate, Book, Diagnostic};
+use allrussias_model::{route_title, validate, Book, Diagnostic, TopicSummary};
 
 use crate::translate::Coverage;
 
@@ -40,7 +42,28 @@ pub struct Compiled {
     pub statistics: Vec<statistics::SeriesSource>,
     /// The pictures and their galleries, in both languages.
     pub images: images::ImagesSource,
+    pub music: music::MusicSource,
+    pub videos: videos::VideosSource,
     pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Compiled {
+    /// The stand-alone pages made from data (not page files) that have something to show.
+    pub fn data_topics(&self, lang: &str) -> Vec<TopicSummary> {
+        [
+            ("statistics", !self.statistics.is_empty()),
+            ("images", !self.images.galleries(lang).is_empty()),
+            ("music", !self.music.music(lang).tunes.is_empty()),
+            ("videos", !self.videos.is_empty()),
+        ]
+        .into_iter()
+        .filter(|(_, written)| *written)
+        .map(|(slug, _)| TopicSummary {
+            slug: slug.to_string(),
+            title: route_title(lang, slug).unwrap_or(slug).to_string(),
+        })
+        .collect()
+    }
 }
 
 /// Loads, merges and validates every language.
@@ -69,6 +92,8 @@ pub fn compile(content_dir: &Path) -> Compiled {
     }
     let statistics = statistics::load(content_dir, &mut diagnostics);
     let images = images::load(content_dir, &mut diagnostics);
+    let music = music::load(content_dir, &mut diagnostics);
+    let videos = videos::load(content_dir, &mut diagnostics);
     // An untranslated page is checked in every language; report its problems once.
     diagnostics.sort_by(|a, b| {
         (&a.file, a.line, a.check, &a.message).cmp(&(&b.file, b.line, b.check, &b.message))
@@ -79,6 +104,8 @@ pub fn compile(content_dir: &Path) -> Compiled {
         coverage,
         statistics,
         images,
+        music,
+        videos,
         diagnostics,
     }
 }

@@ -10,8 +10,6 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use allrussias_compiler::images::ImagesSource;
-use allrussias_compiler::statistics::SeriesSource;
 use allrussias_compiler::{compile, emit, publish, report, stamp, Compiled};
 
 const USAGE: &str = "usage: allrussias-compiler check CONTENT_DIR\n       allrussias-compiler build CONTENT_DIR OUT_DIR\n       allrussias-compiler report CONTENT_DIR\n       allrussias-compiler stamp CONTENT_DIR\n       allrussias-compiler publish CONTENT_DIR SITE_DIR\n       allrussias-compiler compress SITE_DIR";
@@ -78,27 +76,23 @@ fn main() -> ExitCode {
         }
     };
     let compiled = compile(&content);
-    let Compiled {
-        books,
-        statistics,
-        images,
-        diagnostics,
-        ..
-    } = compiled;
-    if !diagnostics.is_empty() {
-        for d in &diagnostics {
+    if !compiled.diagnostics.is_empty() {
+        for d in &compiled.diagnostics {
             eprintln!("error: {d}");
         }
         eprintln!(
             "content has {} problem(s); nothing was written",
-            diagnostics.len()
+            compiled.diagnostics.len()
         );
         return ExitCode::FAILURE;
     }
-    let pages = books[0].1.pages().count();
+    let pages = compiled.books[0].1.pages().count();
     match out {
-        None => println!("content OK: {pages} pages in {} languages", books.len()),
-        Some(out) => match write(&books, &statistics, &images, &content, &out) {
+        None => println!(
+            "content OK: {pages} pages in {} languages",
+            compiled.books.len()
+        ),
+        Some(out) => match write(&compiled, &content, &out) {
             Ok(files) => println!(
                 "content OK: {pages} pages, {files} files written to {}",
                 out.display()
@@ -112,19 +106,14 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn write(
-    books: &[(&str, allrussias_model::Book)],
-    statistics: &[SeriesSource],
-    images: &ImagesSource,
-    content: &Path,
-    out: &Path,
-) -> std::io::Result<usize> {
+fn write(compiled: &Compiled, content: &Path, out: &Path) -> std::io::Result<usize> {
     let mut files = emit::copy_media(content, out)?;
     files += allrussias_compiler::learn::copy_audio(content, out)?;
-    for (lang, book) in books {
-        files += emit::write_book(book, lang, out)?;
-        files += emit::write_statistics(statistics, lang, out)?;
-        files += emit::write_images(images, lang, out)?;
+    for (lang, book) in &compiled.books {
+        files += emit::write_book(book, compiled.data_topics(lang), lang, out)?;
+        files += emit::write_statistics(&compiled.statistics, lang, out)?;
+        files += emit::write_images(&compiled.images, lang, out)?;
+        files += emit::write_music_and_videos(&compiled.music, &compiled.videos, lang, out)?;
     }
     Ok(files)
 }

@@ -40,8 +40,14 @@ pub fn dimensions(path: &Path) -> Option<(u32, u32)> {
 fn svg_dimensions(text: &str) -> Option<(u32, u32)> {
     let start = text.find("<svg")?;
     let tag = &text[start..start + text[start..].find('>')?];
+    // An attribute's value, wherever whitespace puts it in the tag.
     let attr = |name: &str| -> Option<&str> {
-        let at = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        let needle = format!("{name}=\"");
+        let at = tag
+            .match_indices(&needle)
+            .find(|(i, _)| tag[..*i].ends_with(char::is_whitespace))?
+            .0
+            + needle.len();
         Some(&tag[at..at + tag[at..].find('"')?])
     };
     let pixels = |value: &str| -> Option<f32> {
@@ -96,6 +102,10 @@ mod tests {
             Some((248, 187))
         );
         assert_eq!(svg_dimensions("<svg>"), None);
+        assert_eq!(
+            svg_dimensions("<svg\n\twidth=\"816.00px\" height=\"262.80px\">"),
+            Some((816, 263))
+        );
     }
 
     #[test]

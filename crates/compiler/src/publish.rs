@@ -17,6 +17,8 @@ use allrussias_model::block::{is_internal_route, is_media, is_safe_external};
 use allrussias_model::learn::{lesson_path, Learn, CARDS, LEARN};
 use allrussias_model::{route_title, Block, Book, Inline, Page, TOPICS};
 
+use allrussias_model::videos::VIDEO_HOST;
+
 use crate::images::ImagesSource;
 use crate::statistics::{self, SeriesSource};
 use crate::Compiled;
@@ -58,6 +60,7 @@ pub fn publish(compiled: &Compiled, site: &Path) -> io::Result<usize> {
         entries.extend(book_entries(lang, book));
         entries.extend(statistics_entries(lang, &compiled.statistics));
         entries.extend(images_entries(lang, &compiled.images));
+        entries.extend(music_and_videos_entries(lang, compiled));
     }
     let mut written = 0;
     for entry in &entries {
@@ -140,7 +143,7 @@ fn book_entries(lang: &'static str, book: &Book) -> Vec<Entry> {
     for slug in TOPICS {
         let written =
             book.topics.iter().any(|t| t.slug == slug) || (slug == LEARN && book.learn.is_some());
-        let own_entries = ["site-map", "statistics", "images"];
+        let own_entries = ["site-map", "statistics", "images", "music", "videos"];
         if !own_entries.contains(&slug) && !written {
             entries.push(entry(format!("/{slug}"), title(slug), "", String::new()));
         }
@@ -162,6 +165,49 @@ fn book_entries(lang: &'static str, book: &Book) -> Vec<Entry> {
         )
     }));
     entries
+}
+
+/// Russian Music Samples with each tune's score and note, and Russia on YouTube with each
+/// video's title (no embed: nothing is fetched from YouTube until a reader asks).
+fn music_and_videos_entries(lang: &'static str, compiled: &Compiled) -> Vec<Entry> {
+    let mut music = String::new();
+    for tune in compiled.music.music(lang).tunes {
+        let _ = write!(
+            music,
+            "<h2>{}</h2><p>{}</p><img src=\"{}\" alt=\"\" width=\"{}\" height=\"{}\" loading=\"lazy\"><p>{}</p>",
+            escape(&tune.title),
+            escape(&tune.composer),
+            escape(&tune.score),
+            tune.score_width,
+            tune.score_height,
+            escape(&tune.note)
+        );
+    }
+    let mut videos = String::new();
+    for era in compiled.videos.videos(lang).eras {
+        let _ = write!(videos, "<h2>{}</h2><ul>", escape(&era.title));
+        for video in era.videos {
+            let _ = write!(
+                videos,
+                "<li><strong>{}</strong> ({}) {}</li>",
+                escape(&video.title),
+                escape(&video.channel),
+                escape(&video.description)
+            );
+        }
+        videos.push_str("</ul>");
+    }
+    ["music", "videos"]
+        .into_iter()
+        .zip([music, videos])
+        .map(|(slug, body)| Entry {
+            lang,
+            path: format!("/{slug}"),
+            title: route_title(lang, slug).unwrap_or_default().into(),
+            description: String::new(),
+            body,
+        })
+        .collect()
 }
 
 /// Images & Video, and each gallery with its pictures, captions and credits.
@@ -453,7 +499,7 @@ pub fn with_csp(template: &str) -> String {
         rest = &after[end..];
     }
     let policy = format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{sources}; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self' mailto:"
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{sources}; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-src {VIDEO_HOST}; object-src 'none'; base-uri 'self'; form-action 'self' mailto:"
     );
     template.replacen(
         "<meta charset=utf-8>",

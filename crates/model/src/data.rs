@@ -26,6 +26,16 @@ pub fn gallery(lang: &str, slug: &str) -> String {
     format!("/data/{lang}/images/{slug}.json")
 }
 
+/// Russian Music Samples: every tune.
+pub fn music(lang: &str) -> String {
+    format!("/data/{lang}/music.json")
+}
+
+/// Russia on YouTube: the videos by era.
+pub fn videos(lang: &str) -> String {
+    format!("/data/{lang}/videos.json")
+}
+
 /// The statistics page: every series by topic.
 pub fn statistics(lang: &str) -> String {
     format!("/data/{lang}/statistics/index.json")

@@ -8,11 +8,13 @@ pub mod cards;
 pub mod data;
 pub mod gallery;
 pub mod learn;
+pub mod music;
 pub mod search;
 pub mod slug;
 pub mod statistics;
 pub mod translit;
 pub mod validate;
+pub mod videos;
 
 pub use block::{Block, Inline, Note, Source};
 pub use book::{

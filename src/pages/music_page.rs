@@ -1,0 +1,64 @@
+//! Russian Music Samples: each tune's score, a recording to play, its story and our ABC
+//! transcription.
+
+use allrussias_model::data;
+use allrussias_model::music::Music;
+use leptos::prelude::*;
+
+use crate::api::fetch_json;
+use crate::components::loaded::{rendered, Loaded};
+use crate::components::page_heading::PageHeading;
+use crate::i18n::Lang;
+use crate::routes::label;
+
+#[component]
+pub fn MusicPage() -> impl IntoView {
+    let lang = Lang::current();
+    let music = LocalResource::new(move || {
+        rendered(fetch_json(data::music(lang.code())), |music: Music| {
+            view! { <TuneList music /> }
+        })
+    });
+    view! { <Loaded resource=music /> }
+}
+
+#[component]
+fn TuneList(music: Music) -> impl IntoView {
+    let lang = Lang::current();
+    let ui = lang.ui();
+    view! {
+        <PageHeading title=label(lang, "/music") description=ui.music_intro />
+        <p>{ui.music_intro}</p>
+        {music
+            .tunes
+            .into_iter()
+            .map(|tune| {
+                let heading = format!("tune-{}", tune.slug);
+                view! {
+                    <section class="tune" aria-labelledby=heading.clone()>
+                        <h2 id=heading.clone()>{tune.title.clone()}</h2>
+                        <p class="tune-composer">{tune.composer}</p>
+                        <img
+                            class="tune-score"
+                            src=tune.score
+                            alt=lang.score_of(&tune.title)
+                            width=tune.score_width
+                            height=tune.score_height
+                            loading="lazy"
+                            decoding="async"
+                        />
+                        <audio controls preload="none" aria-label=lang.recording_of(&tune.title)>
+                            <source src=tune.ogg type="audio/ogg; codecs=opus" />
+                            <source src=tune.mp3 type="audio/mpeg" />
+                        </audio>
+                        <p>{tune.note}</p>
+                        <p class="tune-source">
+                            {tune.source} " " {tune.licence} ". "
+                            <a href=tune.abc download>{ui.abc_download}</a>
+                        </p>
+                    </section>
+                }
+            })
+            .collect_view()}
+    }
+}

@@ -1,0 +1,55 @@
+//! Russian Music Samples: every tune has its score, a playable recording in two formats
+//! and its transcription, in both languages.
+
+use crate::support::browser::Browser;
+
+#[tokio::test]
+async fn each_tune_has_a_score_a_playable_recording_and_its_abc() {
+    let b = Browser::start().await;
+    b.open("/music").await;
+    b.wait_for_h1("Russian Music Samples").await;
+    let tunes = b
+        .js("return document.querySelectorAll('section.tune').length")
+        .await;
+    assert!(tunes.as_u64().unwrap() >= 8, "{tunes}");
+    assert_eq!(
+        b.js("return [...document.querySelectorAll('section.tune')].every(t => { const i = t.querySelector('img.tune-score'); const s = t.querySelectorAll('audio source'); return i.getAttribute('width') > 0 && i.alt.startsWith('Score of') && s.length === 2 && s[0].type.startsWith('audio/ogg') && s[1].type === 'audio/mpeg' && t.querySelector('a[download]') !== null; })")
+            .await,
+        true
+    );
+    // The browser can play one of the formats, and every file is there.
+    assert_eq!(
+        b.js("const a = document.querySelector('section.tune audio'); return a.canPlayType('audio/ogg; codecs=opus') !== '' || a.canPlayType('audio/mpeg') !== ''")
+            .await,
+        true
+    );
+    let answers = b
+        .js_string("return Promise.all([...document.querySelectorAll('section.tune audio source, section.tune a[download]')].map(e => fetch(e.src || e.href).then(r => r.status + ' ' + r.headers.get('content-type')))).then(all => all.join('|'))")
+        .await;
+    for answer in answers.split('|') {
+        assert!(answer.starts_with("200 "), "{answers}");
+    }
+    assert!(answers.contains("200 audio/ogg"), "{answers}");
+    // Playing loads the recording.
+    assert_eq!(
+        b.js("const a = document.querySelector('section.tune audio'); a.muted = true; return a.play().then(() => { a.pause(); return a.currentSrc !== ''; })")
+            .await,
+        true
+    );
+}
+
+#[tokio::test]
+async fn the_music_page_reads_in_russian() {
+    let b = Browser::start().await;
+    b.open("/ru/music").await;
+    b.wait_until(
+        "the tunes",
+        "return document.querySelectorAll('section.tune').length >= 8",
+    )
+    .await;
+    assert_eq!(
+        b.js_string("return document.querySelector('section.tune img').alt.slice(0, 5)")
+            .await,
+        "Ноты:"
+    );
+}
