@@ -8,7 +8,7 @@
 //       Renders each app route, waits for its content and writes OUT_DIR/ROUTE/index.html:
 //       the document with every script (and the preloads of script and wasm) removed.
 //   node bench/measure.mjs turns OUT_JSON BASE START_PATH TURNS KIND [RTT_MS] [SETTINGS_JSON]
-//       Clicks NEXT (a[rel=next]) TURNS times. KIND app: from the click to the new <h1>
+//       Clicks NEXT (a[rel~=next]) TURNS times. KIND app: from the click to the new <h1>
 //       text and a requestAnimationFrame after it; KIND mdbook: a full page load, from
 //       navigation start to load and a requestAnimationFrame. RTT_MS adds network latency;
 //       SETTINGS_JSON is merged into the app's allrussias.settings before it starts.
@@ -106,7 +106,7 @@ async function snapshot(base, outDir, routes) {
 // In the page: click NEXT and resolve with the milliseconds until the new <h1> is painted.
 function appTurn() {
   return new Promise((resolve, reject) => {
-    const next = document.querySelector('a[rel=next]');
+    const next = document.querySelector('a[rel~=next]');
     if (!next) return reject(new Error(`no NEXT link on ${location.pathname}`));
     const heading = () => document.querySelector('main h1')?.textContent;
     const before = heading();
@@ -152,7 +152,7 @@ async function turns(out, base, start, count, kind, rtt, settings) {
       } else {
         await Promise.all([
           page.waitForNavigation({ waitUntil: 'load' }),
-          page.evaluate(() => document.querySelector('a[rel=next]').click()),
+          page.evaluate(() => document.querySelector('a[rel~=next]').click()),
         ]);
         times.push(await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now())))));
       }

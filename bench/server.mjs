@@ -3,6 +3,7 @@
 // sent when the browser accepts it (Content-Encoding and the original's Content-Type), and
 // an unknown path gets 404.html with status 404. Extra mounts put other folders under a
 // prefix: /__snapshot/ and /__mdbook/ for the baselines, /data/ for a synthetic corpus.
+// Hashed file names and fonts are cached for good; everything else revalidates by ETag.
 //
 //   node bench/server.mjs PORT SITE_DIR [PREFIX=DIR ...]
 // Prints "listening PORT" once it accepts connections.
@@ -62,8 +63,7 @@ function resolve(urlPath) {
   return isFile(index) ? index : null;
 }
 
-// Hashed build outputs and fonts may be cached for good; everything else revalidates.
-const IMMUTABLE = /^\/([^/]+-[0-9a-f]{16}(_bg)?\.(js|wasm|css)|fonts\/.+\.woff2)$/;
+const IMMUTABLE = /-[0-9a-f]{8,}(_bg)?(\.min)?\.(js|wasm|css|svg|png)$|\/fonts\/[^/]+\.woff2$/;
 
 function send(req, res, file, status, urlPath) {
   const accepted = String(req.headers['accept-encoding'] ?? '');

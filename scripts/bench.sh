@@ -56,7 +56,9 @@ ln -sfn "$BENCH_TOOLS/node_modules" bench/node_modules
 
 if [[ "$("$MDBOOK" --version 2>/dev/null)" != "mdbook v$MDBOOK_VERSION" ]]; then
   say "cargo install mdbook $MDBOOK_VERSION (a few minutes on 2 cores)"
-  cargo install --locked mdbook --version "$MDBOOK_VERSION" --root "$TOOLS_DIR/mdbook"
+  # Only the book builder and its search: no serve/watch dependencies to compile.
+  cargo install --locked mdbook --version "$MDBOOK_VERSION" --no-default-features --features search \
+    --root "$TOOLS_DIR/mdbook"
 fi
 
 if [[ "${BENCH_SKIP_BUILD:-}" != 1 || ! -f dist/index.html ]]; then
