@@ -41,7 +41,7 @@ out.push('## First view (Lighthouse)', '');
 out.push('Baselines: **snapshot** is the app\'s rendered page saved as HTML with every script removed ' +
   '(same CSS and fonts: the physical limit); **mdBook** is the same English chapters built with ' +
   `mdBook ${mdbookVersion} (default theme, its search on). There is no Russian mdBook.`, '');
-for (const [page, label] of [['home', 'Home page `/`'], ['chapter', 'Chapter page'], ['ru chapter', 'Russian chapter page']]) {
+for (const [page, label] of [['home', 'Home page'], ['chapter', 'Chapter page'], ['ru chapter', 'Russian chapter page']]) {
   const url = find(`app ${page}`, 'mobile')?.url.replace(/^https?:\/\/[^/]+/, '');
   out.push(`### ${label} (\`${url}\`)`, '');
   const rows = [];
@@ -73,7 +73,7 @@ for (const rtt of rtts.sort((x, y) => x - y)) {
   }
 }
 out.push(table(['variant', 'network', 'turns', 'median', 'worst', 'median vs mdBook'], turnRows), '');
-out.push('App: from the click on NEXT (`a[rel=next]`) to the new `<h1>` text in the page and a ' +
+out.push('App: from the click on NEXT (`a[rel~=next]`) to the new `<h1>` text in the page and a ' +
   'requestAnimationFrame after it, measured in the page; one second of idle time before each ' +
   'click. mdBook: a full page load through its next link, from navigation start to `load` and a ' +
   'requestAnimationFrame.', '');
@@ -100,8 +100,8 @@ const scaleRows = scales.map((s) => {
     String(s.pages),
     `${s.buildSeconds.toFixed(1)} s${grow(s, (x) => x.buildSeconds)}`,
     `${kb(s.siteJson)} / ${kb(s.siteJsonBr)}${grow(s, (x) => x.siteJsonBr)}`,
-    `${kb(s.sections)} / ${kb(s.sectionsBr)} (largest ${kb(s.largestSection)})`,
-    `${kb(s.searchIndex)} / ${kb(s.searchIndexBr)}`,
+    `${kb(s.sections)} / ${kb(s.sectionsBr)}${grow(s, (x) => x.sectionsBr)}, largest ${kb(s.largestSection)}`,
+    `${kb(s.searchIndex)} / ${kb(s.searchIndexBr)}${grow(s, (x) => x.searchIndexBr)}`,
     `${kb(firstView(s))}${grow(s, firstView)}`,
     `${ms(search.median)} / ${ms(search.worst)}${grow(s, (x) => x.searchMedian)}`,
   ];

@@ -129,7 +129,7 @@ scale() { # name content-dir
   pages=$(sed -n 's/^content OK: \([0-9]*\) pages.*/\1/p' "$WORK/build-$name.log")
   compiler compress "$out"
   local data="$out/data/en" page
-  page=$(find "$data/pages/soviet-russia" -name '*.json' | sort | head -1)
+  page=$(find "$data/pages/soviet-russia" -name '*.json' | sort | awk 'NR == 1')  # awk reads all: no SIGPIPE
   local sections=("$data"/sections/*.json) index=("$data"/search/*.json)
   local largest
   largest=$(stat -c %s "${sections[@]}" | sort -n | tail -1)
