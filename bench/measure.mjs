@@ -1,0 +1,217 @@
+// The browser measurements of scripts/bench.sh, in Debian's Chromium (CHROME_PATH).
+// Each command writes JSON to OUT_JSON.
+//
+//   node bench/measure.mjs lighthouse OUT_JSON NAME=URL ...
+//       Lighthouse 12 (mobile and desktop presets): category scores, FCP, LCP, TBT, CLS and
+//       the bytes transferred, in total and per resource type.
+//   node bench/measure.mjs snapshot BASE OUT_DIR ROUTE ...
+//       Renders each app route, waits for its content and writes OUT_DIR/ROUTE/index.html:
+//       the document with every script (and the preloads of script and wasm) removed.
+//   node bench/measure.mjs turns OUT_JSON BASE START_PATH TURNS KIND [RTT_MS] [SETTINGS_JSON]
+//       Clicks NEXT (a[rel~=next]) TURNS times. KIND app: from the click to the new <h1>
+//       text and a requestAnimationFrame after it; KIND mdbook: a full page load, from
+//       navigation start to load and a requestAnimationFrame. RTT_MS adds network latency;
+//       SETTINGS_JSON is merged into the app's allrussias.settings before it starts.
+//   node bench/measure.mjs search OUT_JSON BASE LANG WORD ...
+//       For each word, opens the search page, then asks for the word in the app (no reload)
+//       and times until the results (or "no results") are shown.
+import fs from 'node:fs';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'];
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const writeJson = (file, value) => fs.writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
+
+const launch = () => puppeteer.launch({ executablePath: CHROME, headless: true, args: FLAGS });
+
+// Resolves once the app has replaced the route's static entry with its own page.
+const appReady = (page) =>
+  page.waitForFunction(
+    () => !document.querySelector('#static') && document.querySelector('main h1')?.textContent,
+    { timeout: 30000 },
+  );
+
+async function lighthouseRuns(out, targets) {
+  const { default: lighthouse } = await import('lighthouse');
+  const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
+  const chromeLauncher = await import('chrome-launcher');
+  const results = [];
+  for (const target of targets) {
+    const [name, url] = target.split(/=(.*)/s);
+    for (const preset of ['mobile', 'desktop']) {
+      // A fresh browser and profile per run: an empty cache, as on a first view.
+      const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
+      try {
+        const flags = {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        };
+        const { lhr } = await lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined);
+        if (lhr.runtimeError) throw new Error(`${name} ${preset}: ${lhr.runtimeError.message}`);
+        const audit = (id) => lhr.audits[id]?.numericValue ?? null;
+        const byType = {};
+        for (const r of lhr.audits['network-requests']?.details?.items ?? []) {
+          byType[r.resourceType] = (byType[r.resourceType] ?? 0) + (r.transferSize ?? 0);
+        }
+        const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100));
+        results.push({
+          name, url, preset,
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          seo: score('seo'),
+          fcp: audit('first-contentful-paint'),
+          lcp: audit('largest-contentful-paint'),
+          tbt: audit('total-blocking-time'),
+          cls: audit('cumulative-layout-shift'),
+          bytes: audit('total-byte-weight'),
+          byType,
+        });
+        console.error(`lighthouse ${name} ${preset}: performance ${score('performance')}`);
+      } finally {
+        await chrome.kill();
+      }
+    }
+  }
+  writeJson(out, results);
+}
+
+async function snapshot(base, outDir, routes) {
+  const browser = await launch();
+  try {
+    for (const route of routes) {
+      const page = await browser.newPage();
+      await page.goto(base + route, { waitUntil: 'networkidle0' });
+      await appReady(page);
+      const html = await page.evaluate(() => {
+        const drop = 'script, link[rel=modulepreload], link[as=fetch], link[as=script],' +
+          ' meta[http-equiv=Content-Security-Policy]';
+        document.querySelectorAll(drop).forEach((e) => e.remove());
+        return `<!doctype html>\n${document.documentElement.outerHTML}`;
+      });
+      const file = path.join(outDir, route, 'index.html');
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, html);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+// In the page: click NEXT and resolve with the milliseconds until the new <h1> is painted.
+function appTurn() {
+  return new Promise((resolve, reject) => {
+    const next = document.querySelector('a[rel~=next]');
+    if (!next) return reject(new Error(`no NEXT link on ${location.pathname}`));
+    const heading = () => document.querySelector('main h1')?.textContent;
+    const before = heading();
+    const timer = setTimeout(() => reject(new Error(`no new page after ${location.pathname}`)), 15000);
+    const started = performance.now();
+    const observer = new MutationObserver(() => {
+      if (!heading() || heading() === before) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      requestAnimationFrame(() => resolve(performance.now() - started));
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    next.click();
+  });
+}
+
+async function turns(out, base, start, count, kind, rtt, settings) {
+  const browser = await launch();
+  const times = [];
+  try {
+    const page = await browser.newPage();
+    if (settings) {
+      await page.evaluateOnNewDocument((extra) => {
+        const key = 'allrussias.settings';
+        const current = JSON.parse(localStorage.getItem(key) || '{"version":1}');
+        localStorage.setItem(key, JSON.stringify({ ...current, ...JSON.parse(extra) }));
+      }, settings);
+    }
+    if (rtt > 0) {
+      const cdp = await page.createCDPSession();
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false, latency: rtt, downloadThroughput: -1, uploadThroughput: -1,
+      });
+    }
+    await page.goto(base + start, { waitUntil: 'networkidle0' });
+    if (kind === 'app') await appReady(page);
+    for (let i = 0; i < count; i++) {
+      // Idle time between turns, as a reader reads: the app may prefetch the next page now.
+      await sleep(1000);
+      if (kind === 'app') {
+        times.push(await page.evaluate(appTurn));
+      } else {
+        await Promise.all([
+          page.waitForNavigation({ waitUntil: 'load' }),
+          page.evaluate(() => document.querySelector('a[rel~=next]').click()),
+        ]);
+        times.push(await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now())))));
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  const median = sorted.length % 2
+    ? sorted[(sorted.length - 1) / 2]
+    : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  writeJson(out, { kind, rtt, settings: settings || null, count, median, worst: sorted.at(-1), times });
+  console.error(`turns ${kind} rtt ${rtt}: median ${median.toFixed(1)} ms, worst ${sorted.at(-1).toFixed(1)} ms`);
+}
+
+async function search(out, base, lang, words) {
+  const browser = await launch();
+  const prefix = lang === 'en' ? '' : `/${lang}`;
+  const results = [];
+  try {
+    for (const word of words) {
+      // A fresh page each time, so no shard is in memory yet (the HTTP cache revalidates).
+      const page = await browser.newPage();
+      await page.goto(`${base}${prefix}/search`, { waitUntil: 'networkidle0' });
+      await page.waitForSelector('.search-prompt', { timeout: 30000 });
+      const ms = await page.evaluate((href) => new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no results for ${href}`)), 30000);
+        const started = performance.now();
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector('.search-count, .search-none')) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          requestAnimationFrame(() => resolve(performance.now() - started));
+        });
+        observer.observe(document.body, { subtree: true, childList: true });
+        history.pushState(null, '', href);
+        dispatchEvent(new PopStateEvent('popstate', { state: null }));
+      }), `${prefix}/search?q=${encodeURIComponent(word)}`);
+      const found = await page.$eval('.search-count, .search-none', (e) => e.textContent.trim());
+      results.push({ word, ms, found });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  const sorted = results.map((r) => r.ms).sort((a, b) => a - b);
+  writeJson(out, { lang, median: sorted[Math.floor(sorted.length / 2)], worst: sorted.at(-1), results });
+  console.error(`search: median ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms`);
+}
+
+const [command, ...args] = process.argv.slice(2);
+const commands = {
+  lighthouse: () => lighthouseRuns(args[0], args.slice(1)),
+  snapshot: () => snapshot(args[0], args[1], args.slice(2)),
+  turns: () => turns(args[0], args[1], args[2], Number(args[3]), args[4], Number(args[5] || 0), args[6]),
+  search: () => search(args[0], args[1], args[2], args.slice(3)),
+};
+if (!commands[command]) {
+  console.error('usage: node bench/measure.mjs lighthouse|snapshot|turns|search ... (see the top of the file)');
+  process.exit(2);
+}
+await commands[command]();
