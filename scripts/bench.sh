@@ -26,8 +26,8 @@ MDBOOK="$TOOLS_DIR/mdbook/bin/mdbook"
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 # The reader setting that turns prefetching off, merged into allrussias.settings for the
 # "without prefetch" runs; used only once src/storage.rs knows it.
-PREFETCH_SETTING=prefetch
-PREFETCH_OFF="{\"$PREFETCH_SETTING\":false}"
+PREFETCH_SETTING=ahead
+PREFETCH_OFF="{\"$PREFETCH_SETTING\":\"off\"}"
 # Pages measured: the home page, a deep-linked chapter page and the same page in Russian.
 CHAPTER=/soviet-russia/understanding-the-soviet-period/the-soviet-union-at-a-glance
 SEARCH_WORDS=(stalin revolution peasants constitution oprichnina)

@@ -17,8 +17,9 @@ pub const SETTINGS: &str = "allrussias.settings";
 pub const CARDS: &str = "allrussias.cards";
 
 /// Reading settings: each is the value of a `data-*` attribute on `<html>` that the
-/// stylesheet reads; an empty value is the default.
+/// stylesheet reads; an empty value, or one not stored yet, is the default.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Settings {
     pub version: u32,
     pub theme: String,
@@ -26,7 +27,6 @@ pub struct Settings {
     pub width: String,
     pub font: String,
     /// "off" when the reader does not want the next page fetched ahead (to save data).
-    #[serde(default)]
     pub ahead: String,
 }
 
