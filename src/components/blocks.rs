@@ -7,6 +7,7 @@ use allrussias_model::{Block, Inline};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
+use crate::components::lightbox::{thumbnail_id, use_open_picture, PageFigures};
 use crate::components::note_ref::{id_prefix, NoteRef};
 use crate::i18n::Lang;
 
@@ -87,8 +88,30 @@ fn block(block: Block) -> AnyView {
             width,
             height,
         } => {
+            // A figure of the page opens in its lightbox, like a gallery's pictures.
+            let figures = use_context::<PageFigures>();
+            let slug = figures.as_ref().and_then(|f| f.slug_of(&src));
             let image = is_media(&src).then(|| {
-                view! { <img src=src alt=alt width=width height=height loading="lazy" decoding="async" /> }
+                let img = view! { <img src=src alt=alt width=width height=height loading="lazy" decoding="async" /> };
+                match (figures, slug) {
+                    (Some(figures), Some(slug)) => {
+                        let open = use_open_picture(figures.opened);
+                        let opening = slug.clone();
+                        view! {
+                            <button
+                                type="button"
+                                class="figure-open"
+                                id=thumbnail_id(&slug)
+                                aria-label=Lang::current().ui().enlarge
+                                on:click=move |_| open(&opening)
+                            >
+                                {img}
+                            </button>
+                        }
+                        .into_any()
+                    }
+                    _ => img.into_any(),
+                }
             });
             view! {
                 <figure class="figure">

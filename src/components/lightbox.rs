@@ -378,3 +378,61 @@ pub fn Lightbox(images: Vec<Image>, opened: OpenedHere) -> impl IntoView {
         </dialog>
     }
 }
+
+/// The figures of the page being read, as pictures for its lightbox (`?image=figure-N`),
+/// and who opened it.
+#[derive(Clone)]
+pub struct PageFigures {
+    pub images: Vec<Image>,
+    pub opened: OpenedHere,
+}
+
+impl PageFigures {
+    /// Collects the figures of `blocks` (those at the top level, where pages put them).
+    pub fn from_blocks(blocks: &[allrussias_model::Block]) -> Self {
+        let images = blocks
+            .iter()
+            .filter_map(|block| match block {
+                allrussias_model::Block::Figure {
+                    src,
+                    alt,
+                    caption,
+                    width,
+                    height,
+                } => Some((src, alt, caption, *width, *height)),
+                _ => None,
+            })
+            .enumerate()
+            .map(|(n, (src, alt, caption, width, height))| {
+                let caption = allrussias_model::block::plain_text(caption);
+                Image {
+                    slug: format!("figure-{}", n + 1),
+                    src: src.clone(),
+                    width,
+                    height,
+                    title: if caption.is_empty() {
+                        alt.clone()
+                    } else {
+                        caption.clone()
+                    },
+                    alt: alt.clone(),
+                    caption: String::new(),
+                    credit: String::new(),
+                    approximate: false,
+                }
+            })
+            .collect();
+        PageFigures {
+            images,
+            opened: OpenedHere::default(),
+        }
+    }
+
+    /// The picture slug of the figure showing `src`.
+    pub fn slug_of(&self, src: &str) -> Option<String> {
+        self.images
+            .iter()
+            .find(|image| image.src == src)
+            .map(|image| image.slug.clone())
+    }
+}

@@ -2,6 +2,7 @@ use allrussias_model::{Note, Page, PageLink, Source};
 use leptos::prelude::*;
 
 use crate::components::blocks::{inlines, Blocks};
+use crate::components::lightbox::{Lightbox, PageFigures};
 use crate::components::note_ref::PageNotes;
 use crate::i18n::Lang;
 
@@ -11,6 +12,16 @@ use crate::i18n::Lang;
 pub fn PageBody(page: Page, #[prop(optional, into)] prefix: String) -> impl IntoView {
     let lang = Lang::current();
     PageNotes::provide(&page.notes, &prefix);
+    // The print view shows several pages at once: there, figures stay in print.
+    let figures = prefix
+        .is_empty()
+        .then(|| PageFigures::from_blocks(&page.body))
+        .filter(|f| !f.images.is_empty());
+    let lightbox = figures.clone().map(|figures| {
+        let PageFigures { images, opened } = figures.clone();
+        provide_context(figures);
+        view! { <Lightbox images opened /> }
+    });
     // An untranslated page says so in the reader's language, and its text is marked as
     // English for screen readers and hyphenation.
     let notice = page.untranslated.then(|| {
@@ -29,6 +40,7 @@ pub fn PageBody(page: Page, #[prop(optional, into)] prefix: String) -> impl Into
         {children(lang, page.children)}
         {notes(lang, &prefix, page.notes)}
         {sources(lang, &prefix, page.sources)}
+        {lightbox}
     }
 }
 

@@ -35,9 +35,10 @@ async fn galleries_list_their_pictures_with_sizes_and_lazy_loading() {
     assert_eq!(
         b.js("return document.querySelectorAll('.gallery-grid img').length")
             .await,
-        17
+        21
     );
-    // Every picture reserves its space, and those below the first row wait.
+    // Every picture reserves its space, and those below the first row wait; the charts
+    // drawn from the statistics are pictures too.
     assert_eq!(
         b.js("return [...document.querySelectorAll('.gallery-grid img')].every(i => i.getAttribute('width') > 0 && i.getAttribute('height') > 0 && i.alt.length > 10)")
             .await,
@@ -46,7 +47,14 @@ async fn galleries_list_their_pictures_with_sizes_and_lazy_loading() {
     assert_eq!(
         b.js("return [...document.querySelectorAll('.gallery-grid img')].map(i => i.loading).join(' ')")
             .await,
-        format!("{}{}", "eager ".repeat(4), vec!["lazy"; 13].join(" "))
+        format!("{}{}", "eager ".repeat(4), vec!["lazy"; 17].join(" "))
+    );
+    let chart = b
+        .js_string("const i = document.querySelector('#thumb-chart-life-expectancy img'); return fetch(i.src).then(r => r.status + ' ' + r.headers.get('content-type') + ' ' + i.alt)")
+        .await;
+    assert!(
+        chart.starts_with("200 image/svg+xml Chart: Life expectancy"),
+        "{chart}"
     );
 }
 
@@ -65,7 +73,7 @@ async fn the_lightbox_opens_turns_zooms_and_gives_focus_back() {
     assert_eq!(
         b.js_string("return document.querySelector('.lightbox-count').textContent")
             .await,
-        "2 of 17"
+        "2 of 21"
     );
 
     // Arrows turn the pictures, in place in the address.
@@ -166,4 +174,27 @@ async fn on_a_phone_a_swipe_turns_the_picture() {
         "return location.search === '?image=ussr-republics'",
     )
     .await;
+}
+
+#[tokio::test]
+async fn a_figure_in_a_chapter_opens_in_the_lightbox() {
+    let b = Browser::start().await;
+    let page = "/soviet-russia/soviet-nationalities/a-union-of-nations";
+    b.open(page).await;
+    b.wait_for_h1("A Union of Nations").await;
+    b.click("button.figure-open").await;
+    b.wait_until("the lightbox", OPEN).await;
+    assert_eq!(query(&b).await, "?image=figure-1");
+    assert_eq!(
+        b.js_string("return document.querySelector('.lightbox-stage img').getAttribute('src')")
+            .await,
+        "/media/maps/ussr-republics.en.svg"
+    );
+    b.press(Key::Escape, &[]).await;
+    b.wait_until("the lightbox to close", CLOSED).await;
+    assert_eq!(b.path().await, page);
+    assert_eq!(
+        b.js_string("return document.activeElement.id").await,
+        "thumb-figure-1"
+    );
 }

@@ -6,12 +6,12 @@ use std::path::Path;
 
 use allrussias_model::{data, search as urls, Book, TopicSummary};
 
-use crate::images::ImagesSource;
+use crate::images::{chart_file, ImagesSource};
 use crate::music::MusicSource;
 use crate::search;
 use crate::statistics::{self, SeriesSource};
 use crate::videos::VideosSource;
-use allrussias_model::statistics::csv;
+use allrussias_model::statistics::{chart_svg, csv};
 use serde::Serialize;
 
 fn write_json(out_dir: &Path, url: &str, value: &impl Serialize) -> io::Result<()> {
@@ -74,6 +74,8 @@ pub fn write_statistics(sources: &[SeriesSource], lang: &str, out_dir: &Path) ->
         &data::statistics(lang),
         &statistics::index(sources, lang),
     )?;
+    let charts = out_dir.join("media/charts");
+    fs::create_dir_all(&charts)?;
     for source in sources {
         let series = statistics::series(source, lang);
         write_json(out_dir, &data::series(lang, &series.slug), &series)?;
@@ -81,8 +83,12 @@ pub fn write_statistics(sources: &[SeriesSource], lang: &str, out_dir: &Path) ->
             out_dir.join(data::series_csv(lang, &series.slug).trim_start_matches('/')),
             csv(&series),
         )?;
+        fs::write(
+            out_dir.join("media").join(chart_file(&series.slug, lang)),
+            chart_svg(&series),
+        )?;
     }
-    Ok(1 + 2 * sources.len())
+    Ok(1 + 3 * sources.len())
 }
 
 /// Writes one language of the galleries: the index and each gallery.

@@ -8,11 +8,13 @@ use std::path::Path;
 
 use allrussias_model::book::Origin;
 use allrussias_model::gallery::{Gallery, GalleryLink, Image, ImagesIndex};
+use allrussias_model::statistics::chart_svg_size;
 use allrussias_model::Diagnostic;
 use serde::Deserialize;
 
 use crate::frontmatter::{parse_toml, Both};
 use crate::media;
+use crate::statistics::{self, SeriesSource};
 
 pub const IMAGES_DIR: &str = "images";
 
@@ -62,11 +64,21 @@ struct GalleryFile {
     images: Vec<String>,
 }
 
+/// A gallery shows a statistical series' chart as the picture `chart-{series}`; the build
+/// draws it (`media/charts/{series}.{lang}.svg`).
+const CHART: &str = "chart-";
+
 /// Checked pictures and galleries, still in both languages.
 #[derive(Debug, Clone, Default)]
 pub struct ImagesSource {
     pictures: HashMap<String, (PictureFile, (u32, u32))>,
+    charts: HashMap<String, SeriesSource>,
     galleries: Vec<GalleryFile>,
+}
+
+/// Where the build writes a series' chart picture.
+pub fn chart_file(series: &str, lang: &str) -> String {
+    format!("charts/{series}.{lang}.svg")
 }
 
 fn read<T: serde::de::DeserializeOwned>(
@@ -92,7 +104,11 @@ fn line_of(path: &Path, slug: &str) -> u32 {
         .map_or(1, |i| i as u32 + 1)
 }
 
-pub fn load(content_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> ImagesSource {
+pub fn load(
+    content_dir: &Path,
+    statistics: &[SeriesSource],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> ImagesSource {
     let dir = content_dir.join(IMAGES_DIR);
     let media_dir = content_dir.join("media");
     let mut source = ImagesSource::default();
@@ -145,7 +161,18 @@ pub fn load(content_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> ImagesSour
         }
         for slug in &gallery.images {
             shown.insert(slug.as_str());
-            if !source.pictures.contains_key(slug) {
+            if let Some(series) = slug.strip_prefix(CHART) {
+                match statistics.iter().find(|s| s.slug() == series) {
+                    Some(found) => {
+                        source.charts.insert(slug.clone(), found.clone());
+                    }
+                    None => diagnostics.push(Diagnostic::new(
+                        "gallery-picture",
+                        &origin,
+                        format!("{slug:?}: there is no statistical series {series:?}"),
+                    )),
+                }
+            } else if !source.pictures.contains_key(slug) {
                 diagnostics.push(Diagnostic::new(
                     "gallery-picture",
                     &origin,
@@ -243,8 +270,45 @@ fn check_picture(
     size
 }
 
+/// A series' chart as a picture: its title and description, its sources as the credit.
+fn chart_image(slug: &str, source: &SeriesSource, lang: &str) -> Image {
+    let series = statistics::series(source, lang);
+    let (width, height) = chart_svg_size(&series.chart);
+    let alt = if lang == "ru" {
+        format!(
+            "График: {}. Цифры приведены в разделе «Таблицы и статистика».",
+            series.title
+        )
+    } else {
+        format!(
+            "Chart: {}. The figures are in Tables and Statistics.",
+            series.title
+        )
+    };
+    let credit = series
+        .columns
+        .iter()
+        .map(|c| c.source.as_str())
+        .collect::<Vec<_>>()
+        .join("; ");
+    Image {
+        slug: slug.to_string(),
+        src: format!("/media/{}", chart_file(&series.slug, lang)),
+        width,
+        height,
+        title: series.title,
+        alt,
+        caption: series.description,
+        credit,
+        approximate: false,
+    }
+}
+
 impl ImagesSource {
     fn image(&self, slug: &str, lang: &str) -> Option<Image> {
+        if let Some(source) = self.charts.get(slug) {
+            return Some(chart_image(slug, source, lang));
+        }
         let (picture, (width, height)) = self.pictures.get(slug)?;
         let file = match (&picture.file, &picture.files) {
             (Some(file), _) => file.as_str(),
@@ -342,7 +406,7 @@ images = ["a"]
     fn a_gallery_shows_each_language_its_own_map() {
         let dir = content(MAP, GALLERY);
         let mut diagnostics = Vec::new();
-        let source = load(dir.path(), &mut diagnostics);
+        let source = load(dir.path(), &[], &mut diagnostics);
         assert!(diagnostics.is_empty(), "{diagnostics:?}");
         let ru = &source.galleries("ru")[0];
         assert_eq!(ru.images[0].src, "/media/maps/a.ru.svg");
@@ -362,7 +426,7 @@ images = ["a"]
             .replace("licence = \"Drawn by us\"", "licence = \"\"");
         let dir = content(&bad, &GALLERY.replace("[\"a\"]", "[\"a\", \"b\"]"));
         let mut diagnostics = Vec::new();
-        load(dir.path(), &mut diagnostics);
+        load(dir.path(), &[], &mut diagnostics);
         let checks: Vec<(&str, u32)> = diagnostics.iter().map(|d| (d.check, d.line)).collect();
         assert!(checks.contains(&("image-text", 2)), "{checks:?}");
         assert!(checks.contains(&("image-licence", 2)), "{checks:?}");

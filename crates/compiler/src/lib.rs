@@ -91,7 +91,7 @@ pub fn compile(content_dir: &Path) -> Compiled {
         diagnostics.extend(validate(book));
     }
     let statistics = statistics::load(content_dir, &mut diagnostics);
-    let images = images::load(content_dir, &mut diagnostics);
+    let images = images::load(content_dir, &statistics, &mut diagnostics);
     let music = music::load(content_dir, &mut diagnostics);
     let videos = videos::load(content_dir, &mut diagnostics);
     // An untranslated page is checked in every language; report its problems once.

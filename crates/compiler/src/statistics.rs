@@ -73,6 +73,12 @@ pub struct SeriesSource {
     file: SeriesFile,
 }
 
+impl SeriesSource {
+    pub fn slug(&self) -> &str {
+        &self.slug
+    }
+}
+
 /// Reads and checks every series; a file with problems is reported and left out.
 pub fn load(content_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<SeriesSource> {
     let dir = content_dir.join(STATISTICS_DIR);

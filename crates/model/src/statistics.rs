@@ -359,6 +359,82 @@ pub fn lay_out(lang: &str, kind: ChartKind, by_year: bool, unit: &str, rows: &[R
     }
 }
 
+/// Series colours on paper, for a chart shown as a picture outside the page's own styles
+/// (the galleries): the light theme's colours of style/statistics.css.
+const PAPER_COLOURS: [&str; 4] = ["#9b1c1c", "#1d4f91", "#b7791f", "#2f7a4d"];
+
+fn xml(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Room above a chart picture for its title, and below it for the legend.
+const HEAD: f32 = 40.0;
+const LEGEND: f32 = 28.0;
+
+/// The size of [`chart_svg`]'s picture, for the page to reserve before it loads.
+pub fn chart_svg_size(chart: &Chart) -> (u32, u32) {
+    (chart.width, chart.height + (HEAD + LEGEND) as u32)
+}
+
+/// The chart as a stand-alone SVG picture: white paper, a title, the shapes and a legend,
+/// so it reads the same in a gallery, a lightbox or on its own.
+pub fn chart_svg(series: &Series) -> String {
+    let chart = &series.chart;
+    let (width, height) = chart_svg_size(chart);
+    let (width, height) = (width as f32, height as f32);
+    let colour = |c: usize| PAPER_COLOURS[c % PAPER_COLOURS.len()];
+    let mut out = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" font-family=\"PT Sans, sans-serif\"><title>{}</title><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><text x=\"16\" y=\"26\" font-size=\"16\" font-weight=\"700\" fill=\"#1f1d1a\">{} ({})</text><g transform=\"translate(0 {HEAD})\">",
+        xml(&series.title),
+        xml(&series.title),
+        xml(&series.unit)
+    );
+    for shape in &chart.shapes {
+        let drawn = match shape {
+            Shape::Rule { x1, y1, x2, y2, strong } => format!(
+                "<line x1=\"{x1}\" y1=\"{y1}\" x2=\"{x2}\" y2=\"{y2}\" stroke=\"{}\"/>",
+                if *strong { "#5b554c" } else { "#ddd5c6" }
+            ),
+            Shape::Label { x, y, anchor, text } => format!(
+                "<text x=\"{x}\" y=\"{y}\" text-anchor=\"{anchor}\" font-size=\"12\" fill=\"#5b554c\">{}</text>",
+                xml(text)
+            ),
+            Shape::Line { column, points } => format!(
+                "<polyline points=\"{points}\" fill=\"none\" stroke-width=\"2.5\" stroke=\"{}\"/>",
+                colour(*column)
+            ),
+            Shape::Bar { column, x, y, width, height, .. } => format!(
+                "<rect x=\"{x}\" y=\"{y}\" width=\"{width}\" height=\"{height}\" fill=\"{}\"/>",
+                colour(*column)
+            ),
+            Shape::Dot { column, x, y, .. } => format!(
+                "<circle cx=\"{x}\" cy=\"{y}\" r=\"3.5\" fill=\"#fff\" stroke-width=\"2\" stroke=\"{}\"/>",
+                colour(*column)
+            ),
+        };
+        out.push_str(&drawn);
+    }
+    out.push_str("</g>");
+    let mut x = 16.0;
+    let y = height - 10.0;
+    for (c, column) in series.columns.iter().enumerate() {
+        out.push_str(&format!(
+            "<rect x=\"{x}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"{}\"/><text x=\"{}\" y=\"{y}\" font-size=\"12\" fill=\"#1f1d1a\">{}</text>",
+            y - 10.0,
+            colour(c),
+            x + 16.0,
+            xml(&column.label)
+        ));
+        // A rough width for the label, enough to keep the next one clear of it.
+        x += 40.0 + 6.5 * column.label.chars().count() as f32;
+    }
+    out.push_str("</svg>");
+    out
+}
+
 /// The series as CSV: a header of the key and each column with the unit, then the rows.
 pub fn csv(series: &Series) -> String {
     let field = |text: &str| {
@@ -490,6 +566,36 @@ mod tests {
             .iter()
             .any(|s| matches!(s, Shape::Label { text, anchor, .. } if text == "Ukrainians" && anchor == "end")));
         assert_eq!(chart.height as f32, TOP + BOTTOM + 2.0 * BAND);
+    }
+
+    #[test]
+    fn a_chart_picture_has_its_title_shapes_and_legend() {
+        let rows = [
+            row("1913", 1913, &[Some(4.2)]),
+            row("1940", 1940, &[Some(18.3)]),
+        ];
+        let series = Series {
+            slug: "steel".into(),
+            title: "Steel & iron".into(),
+            description: String::new(),
+            unit: "Mt".into(),
+            note: None,
+            key: "Year".into(),
+            columns: vec![Column {
+                label: "Official".into(),
+                source: "A".into(),
+            }],
+            chart: lay_out("en", ChartKind::Line, true, "Mt", &rows),
+            rows: rows.to_vec(),
+        };
+        let svg = chart_svg(&series);
+        assert!(
+            svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 408\"")
+        );
+        assert!(svg.contains("<title>Steel &amp; iron</title>"));
+        assert!(svg.contains("<polyline"));
+        assert!(svg.contains(">Official</text>"));
+        assert!(svg.ends_with("</svg>"));
     }
 
     #[test]
