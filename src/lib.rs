@@ -74,12 +74,16 @@ pub fn App() -> impl IntoView {
 fn Frame(children: Children) -> impl IntoView {
     let location = use_location();
     let lang = Memo::new(move |_| Lang::of(&location.pathname.get()));
-    // Both versions of the page, for search engines and for readers' browsers.
+    // Both versions of the page, for search engines and for readers' browsers; search
+    // engines take only full addresses.
+    let origin = window().location().origin().unwrap_or_default();
     let alternates = move || {
         let path = location.pathname.get();
         let site_path = Lang::site_path(&path).to_string();
-        [Lang::En, Lang::Ru]
-            .map(|l| view! { <Link rel="alternate" hreflang=l.code() href=l.href(&site_path) /> })
+        [Lang::En, Lang::Ru].map(|l| {
+            let href = format!("{origin}{}", l.href(&site_path));
+            view! { <Link rel="alternate" hreflang=l.code() href=href /> }
+        })
     };
     view! {
         <Html {..} lang=move || lang.get().code() />

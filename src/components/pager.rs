@@ -30,8 +30,10 @@ pub fn Pager(
     #[prop(optional)] ahead: Vec<String>,
 ) -> impl IntoView {
     let ahead = StoredValue::new(ahead);
+    // Read here: the timer and the pointer run outside the component, without its context.
+    let kept = Kept::get();
     let fetch_next = move || {
-        if Kept::get().settings.with_untracked(|s| s.ahead != "off") {
+        if kept.settings.with_untracked(|s| s.ahead != "off") {
             ahead.with_value(|urls| urls.iter().cloned().for_each(fetch_ahead));
         }
     };

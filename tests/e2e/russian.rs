@@ -39,11 +39,16 @@ async fn a_russian_deep_link_loads_in_russian() {
         .await;
     assert!(menu.contains("Советская Россия"), "{menu}");
     let alternates = b
-        .js("return [...document.querySelectorAll('link[rel=alternate]')].map(l => [l.hreflang, l.getAttribute('href')])")
+        .js("return [...document.querySelectorAll('link[rel=alternate]')].map(l => [l.hreflang, l.getAttribute('href').replace(location.origin, '')])")
         .await;
     assert_eq!(
         alternates,
         json!([["en", path], ["ru", format!("/ru{path}")]])
+    );
+    assert_eq!(
+        b.js("return [...document.querySelectorAll('link[rel=alternate]')].every(l => l.getAttribute('href').startsWith(location.origin + '/'))")
+            .await,
+        true
     );
     // ё and the stress mark come from the site's own PT Serif, not a fallback font.
     b.wait_until(

@@ -443,13 +443,14 @@ fn entry_html(template: &str, entry: &Entry, origin: &str) -> String {
         escape(&entry.title),
         entry.body
     );
+    let mut page = template.replacen("<html lang=en>", &format!("<html lang={}>", entry.lang), 1);
+    // Russian text is drawn from the Cyrillic files of the faces index.html preloads.
+    if entry.lang == "ru" {
+        page = page.replace("-latin-400-normal.woff2", "-cyrillic-400-normal.woff2");
+        page = page.replace("-latin-700-normal.woff2", "-cyrillic-700-normal.woff2");
+    }
     replace_between(
-        &replace_between(
-            &template.replacen("<html lang=en>", &format!("<html lang={}>", entry.lang), 1),
-            "<title>",
-            "</title>",
-            &head,
-        ),
+        &replace_between(&page, "<title>", "</title>", &head),
         "<noscript>",
         "</noscript>",
         &body,
@@ -745,7 +746,7 @@ mod tests {
 
     #[test]
     fn an_entry_has_its_own_head_and_text() {
-        let template = "<!doctype html><html lang=en><meta charset=utf-8><title>All Russias</title></head><body><noscript>Needs JS</noscript></body></html>";
+        let template = "<!doctype html><html lang=en><meta charset=utf-8><title>All Russias</title><link rel=preload href=/fonts/pt-serif-latin-400-normal.woff2 as=font></head><body><noscript>Needs JS</noscript></body></html>";
         let entry = Entry {
             lang: "ru",
             path: "/about".into(),
@@ -755,6 +756,7 @@ mod tests {
         };
         let html = entry_html(template, &entry, "https://example.org");
         assert!(html.contains("<html lang=ru>"));
+        assert!(html.contains("href=/fonts/pt-serif-cyrillic-400-normal.woff2"));
         assert!(html.contains("<title>О сайте | All Russias</title>"));
         assert!(html.contains(
             "<link data-static rel=\"canonical\" href=\"https://example.org/ru/about\">"
