@@ -370,7 +370,7 @@ pub fn Lightbox(images: Vec<Image>, opened: OpenedHere) -> impl IntoView {
                 <p class="lightbox-count" aria-live="polite">{position}</p>
                 <button type="button" on:click=move |_| zoom_by(1.0 / 1.5) aria-label=ui.zoom_out>"−"</button>
                 <button type="button" on:click=move |_| zoom_by(1.5) aria-label=ui.zoom_in>"+"</button>
-                <button type="button" class="lightbox-close" on:click=move |_| close_button() aria-label=ui.close>"×"</button>
+                <button type="button" class="lightbox-close" autofocus on:click=move |_| close_button() aria-label=ui.close>"×"</button>
             </div>
             {picture}
             <button type="button" class="lightbox-prev" on:click=move |_| prev(-1) aria-label=ui.previous_picture>"‹"</button>
