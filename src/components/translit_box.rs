@@ -14,39 +14,39 @@ pub fn TranslitBox() -> impl IntoView {
             <h2 id="translit-title">{ui.learn_translit}</h2>
             <p id="translit-help">{ui.learn_translit_help}</p>
             <div class="translit-fields">
-                <label>
-                    {ui.learn_latin}
-                    <textarea
-                        id="translit-latin"
-                        lang="en"
-                        rows="3"
-                        spellcheck="false"
-                        aria-describedby="translit-help"
-                        prop:value=latin
-                        on:input=move |ev| {
-                            let text = event_target_value(&ev);
-                            cyrillic.set(to_cyrillic(&text));
-                            latin.set(text);
-                        }
-                    ></textarea>
-                </label>
-                <label>
-                    {ui.learn_cyrillic}
-                    <textarea
-                        id="translit-cyrillic"
-                        lang="ru"
-                        rows="3"
-                        spellcheck="false"
-                        aria-describedby="translit-help"
-                        prop:value=cyrillic
-                        on:input=move |ev| {
-                            let text = event_target_value(&ev);
-                            latin.set(to_latin(&text));
-                            cyrillic.set(text);
-                        }
-                    ></textarea>
-                </label>
+                {field(ui.learn_latin, "translit-latin", "en", latin, cyrillic, to_cyrillic)}
+                {field(ui.learn_cyrillic, "translit-cyrillic", "ru", cyrillic, latin, to_latin)}
             </div>
         </section>
+    }
+}
+
+/// One of the two fields: what the reader types into `own` is written, converted by
+/// `convert`, into `other`.
+fn field(
+    label: &'static str,
+    id: &'static str,
+    lang: &'static str,
+    own: RwSignal<String>,
+    other: RwSignal<String>,
+    convert: fn(&str) -> String,
+) -> impl IntoView {
+    view! {
+        <label>
+            {label}
+            <textarea
+                id=id
+                lang=lang
+                rows="3"
+                spellcheck="false"
+                aria-describedby="translit-help"
+                prop:value=own
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    other.set(convert(&text));
+                    own.set(text);
+                }
+            ></textarea>
+        </label>
     }
 }

@@ -14,14 +14,7 @@ async fn fails_then_recovers(fault: Fault, message: &str) {
     let expected = page(PAGE);
     b.server.fail(&data::page("en", PAGE), fault);
     b.open(PAGE).await;
-    b.wait_until(
-        "an alert",
-        "return document.querySelector('[role=alert]') !== null",
-    )
-    .await;
-    let alert = b
-        .js_string("return document.querySelector('[role=alert]').textContent")
-        .await;
+    let alert = b.alert().await;
     assert!(
         alert.contains(message),
         "alert says {alert:?}, expected {message:?}"

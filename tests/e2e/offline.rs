@@ -49,14 +49,7 @@ async fn read_pages_open_offline_and_unread_ones_say_so() {
     ))
     .await;
     b.click(&format!("a[href='{unread}']")).await;
-    b.wait_until(
-        "an alert",
-        "return document.querySelector('[role=alert]') !== null",
-    )
-    .await;
-    let alert = b
-        .js_string("return document.querySelector('[role=alert]').textContent")
-        .await;
+    let alert = b.alert().await;
     assert!(alert.contains("not saved on this device"), "{alert}");
     assert_eq!(
         b.js("return document.querySelectorAll('header a').length > 3")

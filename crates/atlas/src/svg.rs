@@ -221,14 +221,19 @@ pub fn legend(l: &Legend) -> String {
     );
     body.push('\n');
     y += 4.0;
-    for t in &l.sub {
-        y += 14.0;
-        body += &format!(
-            r#"<text class="ls" x="{:.1}" y="{y:.1}">{}</text>"#,
+    // A line of legend text in `class`, 14 px below the last.
+    let line = |body: &mut String, y: &mut f64, class: &str, t: &str| {
+        *y += 14.0;
+        *body += &format!(
+            r#"<text class="{class}" x="{:.1}" y="{:.1}">{}</text>"#,
             l.x + 10.0,
+            *y,
             esc(t)
         );
         body.push('\n');
+    };
+    for t in &l.sub {
+        line(&mut body, &mut y, "ls", t);
     }
     if !l.items.is_empty() {
         y += 6.0;
@@ -251,13 +256,7 @@ pub fn legend(l: &Legend) -> String {
         body.push('\n');
     }
     for t in &l.note {
-        y += 14.0;
-        body += &format!(
-            r#"<text class="lx" x="{:.1}" y="{y:.1}">{}</text>"#,
-            l.x + 10.0,
-            esc(t)
-        );
-        body.push('\n');
+        line(&mut body, &mut y, "lx", t);
     }
     let h = y - l.y + 10.0;
     s += &format!(

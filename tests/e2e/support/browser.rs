@@ -255,45 +255,53 @@ impl Browser {
 
     /// Taps the element `css` finds with a finger.
     pub async fn tap(&self, css: &str) {
+        self.touch(css, None).await;
+    }
+
+    /// Drags a finger across the element `css` finds, `dx` CSS pixels sideways.
+    pub async fn swipe(&self, css: &str, dx: f64) {
+        self.touch(
+            css,
+            Some(PointerAction::MoveBy {
+                duration: Some(Duration::from_millis(150)),
+                x: dx,
+                y: 0.0,
+            }),
+        )
+        .await;
+    }
+
+    /// A finger down on the middle of the element `css` finds, moved by `then`, lifted.
+    async fn touch(&self, css: &str, then: Option<PointerAction>) {
         let element = self.element(css).await;
-        let actions = TouchActions::new("finger".into())
+        let mut actions = TouchActions::new("finger".into())
             .then(PointerAction::MoveToElement {
                 element,
                 duration: None,
                 x: 0.0,
                 y: 0.0,
             })
-            .then(PointerAction::Down { button: 0 })
-            .then(PointerAction::Up { button: 0 });
-        self.client.perform_actions(actions).await.expect("tap");
+            .then(PointerAction::Down { button: 0 });
+        if let Some(then) = then {
+            actions = actions.then(then);
+        }
+        actions = actions.then(PointerAction::Up { button: 0 });
+        self.client.perform_actions(actions).await.expect("touch");
         self.client
             .release_actions()
             .await
             .expect("release the finger");
     }
 
-    /// Drags a finger across the element `css` finds, `dx` CSS pixels sideways.
-    pub async fn swipe(&self, css: &str, dx: f64) {
-        let element = self.element(css).await;
-        let actions = TouchActions::new("finger".into())
-            .then(PointerAction::MoveToElement {
-                element,
-                duration: None,
-                x: 0.0,
-                y: 0.0,
-            })
-            .then(PointerAction::Down { button: 0 })
-            .then(PointerAction::MoveBy {
-                duration: Some(Duration::from_millis(150)),
-                x: dx,
-                y: 0.0,
-            })
-            .then(PointerAction::Up { button: 0 });
-        self.client.perform_actions(actions).await.expect("swipe");
-        self.client
-            .release_actions()
+    /// Waits for the page's alert and returns what it says.
+    pub async fn alert(&self) -> String {
+        self.wait_until(
+            "an alert",
+            "return document.querySelector('[role=alert]') !== null",
+        )
+        .await;
+        self.js_string("return document.querySelector('[role=alert]').textContent")
             .await
-            .expect("release the finger");
     }
 
     /// Runs a Chrome DevTools Protocol command, such as emulating print media.
