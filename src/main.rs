@@ -1,4 +1,5 @@
 fn main() {
-    allrussias::take_over();
-    leptos::mount::mount_to_body(allrussias::App);
+    let root = allrussias::app_root();
+    leptos::mount::mount_to(root.clone(), allrussias::App).forget();
+    allrussias::take_over_when_ready(root);
 }
