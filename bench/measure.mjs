@@ -128,6 +128,9 @@ async function turns(out, base, start, count, kind, rtt, settings) {
   const times = [];
   try {
     const page = await browser.newPage();
+    // The emulated round trip applies to the page's own requests; the app's service worker
+    // would fetch outside it, so it is bypassed here (its cache is for offline reading).
+    await page.setBypassServiceWorker(true);
     if (settings) {
       await page.evaluateOnNewDocument((extra) => {
         const key = 'allrussias.settings';
