@@ -17,6 +17,26 @@ fn border(name: &str) -> &'static [P] {
         .unwrap_or_else(|| panic!("no border {name:?} in data/borders.json"))
 }
 
+/// A map's SVG document in `lang`, framed by `fr`.
+fn map_document(
+    fr: &Frame,
+    lang: Lang,
+    title: (&str, &str),
+    desc: &str,
+    style: &str,
+    body: &str,
+) -> String {
+    document(
+        fr.w,
+        fr.h,
+        lang,
+        t(lang, title.0, title.1),
+        desc,
+        style,
+        body,
+    )
+}
+
 pub const SOVIET: [&str; 15] = [
     "643", "804", "112", "233", "428", "440", "498", "268", "051", "031", "398", "860", "795",
     "762", "417",
@@ -247,15 +267,7 @@ fn ussr_republics(world: &World, fr: &Frame) -> MapOut {
             "Map of the Soviet Union in 1956–1991 showing its 15 union republics: the RSFSR, Ukraine, Byelorussia, Estonia, Latvia, Lithuania, Moldavia, Georgia, Armenia, Azerbaijan, Kazakhstan, Uzbekistan, Turkmenia, Tajikistan and Kirghizia. Neighbouring countries are grey.",
             "Карта Советского Союза в 1956–1991 годах с 15 союзными республиками: РСФСР, Украина, Белоруссия, Эстония, Латвия, Литва, Молдавия, Грузия, Армения, Азербайджан, Казахстан, Узбекистан, Туркмения, Таджикистан и Киргизия. Соседние страны показаны серым.",
         );
-        document(
-            fr.w,
-            fr.h,
-            lang,
-            t(lang, title.0, title.1),
-            desc,
-            style,
-            &body,
-        )
+        map_document(fr, lang, title, desc, style, &body)
     };
     MapOut {
         slug: "ussr-republics",
@@ -394,15 +406,7 @@ fn russian_federation(world: &World, fr: &Frame) -> MapOut {
             "Map of the Russian Federation from Kaliningrad in the west to Chukotka in the east, with Moscow and twenty other cities marked, including St Petersburg, Yekaterinburg, Novosibirsk and Vladivostok.",
             "Карта Российской Федерации от Калининграда на западе до Чукотки на востоке; отмечены Москва и ещё двадцать городов, в том числе Санкт-Петербург, Екатеринбург, Новосибирск и Владивосток.",
         );
-        document(
-            fr.w,
-            fr.h,
-            lang,
-            t(lang, title.0, title.1),
-            desc,
-            style,
-            &body,
-        )
+        map_document(fr, lang, title, desc, style, &body)
     };
     MapOut {
         slug: "russian-federation",
@@ -535,15 +539,7 @@ fn successor_states(world: &World, fr: &Frame) -> MapOut {
             "Map of the fifteen states that emerged from the Soviet Union, each in its own colour and labelled with the year it declared independence: Lithuania in 1990, the other fourteen in 1991.",
             "Карта пятнадцати государств, возникших на месте Советского Союза; каждое окрашено своим цветом и подписано годом провозглашения независимости: Литва — 1990, остальные четырнадцать — 1991.",
         );
-        document(
-            fr.w,
-            fr.h,
-            lang,
-            t(lang, title.0, title.1),
-            desc,
-            style,
-            &body,
-        )
+        map_document(fr, lang, title, desc, style, &body)
     };
     MapOut {
         slug: "successor-states-1991",
@@ -808,15 +804,7 @@ fn territorial_changes(world: &World, fr: &Frame) -> MapOut {
             "Map of the USSR after the Second World War with the territories it annexed in 1939–1945 coloured by date: eastern Poland, the Baltic states, Bessarabia and northern Bukovina, parts of Finland, Tuva, the Kaliningrad area, Transcarpathia, southern Sakhalin and the Kuril Islands. Borders are approximate.",
             "Карта СССР после Второй мировой войны; территории, присоединённые в 1939–1945 годах, окрашены по датам: восточная Польша, Прибалтика, Бессарабия и Северная Буковина, части Финляндии, Тува, Калининградская область, Закарпатье, Южный Сахалин и Курильские острова. Границы приблизительные.",
         );
-        document(
-            fr.w,
-            fr.h,
-            lang,
-            t(lang, title.0, title.1),
-            desc,
-            style,
-            &body,
-        )
+        map_document(fr, lang, title, desc, style, &body)
     };
     MapOut {
         slug: "soviet-territorial-changes-1939-1945",
