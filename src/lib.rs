@@ -26,51 +26,9 @@ use crate::pages::slug_page::SlugPage;
 use crate::pages::sub_page::SubPage;
 use crate::storage::Kept;
 
-/// Where the app renders: beside the page's static text (the entry the host served), laid
-/// out but unseen until the app can show its own page, so the reader has words at once
-/// and nothing jumps when the app takes over (see [`take_over_when_ready`]).
-pub fn app_root() -> web_sys::HtmlElement {
-    use wasm_bindgen::JsCast;
-    let root = document()
-        .create_element("div")
-        .expect("create the app's element")
-        .unchecked_into::<web_sys::HtmlElement>();
-    root.set_id("app");
-    if document().get_element_by_id("static").is_some() {
-        let _ = root.set_attribute("data-waiting", "");
-    }
-    if let Some(body) = document().body() {
-        let _ = body.append_child(&root);
-    }
-    root
-}
-
-/// The longest the static text waits for the app, should the page's data be slow.
-const WAIT_FOR_APP_MS: f64 = 10_000.0;
-
-/// Once the app shows a heading or an alert (or after [`WAIT_FOR_APP_MS`]), removes the
-/// static text and its head tags and shows the app in its place.
-pub fn take_over_when_ready(root: web_sys::HtmlElement) {
-    let started = js_sys::Date::now();
-    fn check(root: web_sys::HtmlElement, started: f64) {
-        let ready = root
-            .query_selector("main h1, [role=alert]")
-            .ok()
-            .flatten()
-            .is_some();
-        if ready || js_sys::Date::now() - started > WAIT_FOR_APP_MS {
-            take_over();
-            let _ = root.remove_attribute("data-waiting");
-        } else {
-            request_animation_frame(move || check(root, started));
-        }
-    }
-    check(root, started);
-}
-
 /// Removes what a route's static entry shows to readers without JavaScript and to
 /// crawlers (its text and head tags), so the app's own page and tags replace them.
-fn take_over() {
+pub fn take_over() {
     let Ok(list) = document().query_selector_all("#static, [data-static]") else {
         return;
     };

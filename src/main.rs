@@ -1,5 +1,4 @@
 fn main() {
-    let root = allrussias::app_root();
-    leptos::mount::mount_to(root.clone(), allrussias::App).forget();
-    allrussias::take_over_when_ready(root);
+    allrussias::take_over();
+    leptos::mount::mount_to_body(allrussias::App);
 }
