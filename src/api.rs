@@ -65,6 +65,20 @@ pub async fn fetch_json<T: DeserializeOwned>(url: String) -> Result<T, FetchErro
     })
 }
 
+/// Fetches the item at `item` only if the index at `index` lists it (`listed`): the index
+/// decides whether a page exists, as a section's manifest does for chapters, so a failed
+/// item fetch is an error to retry, never a "not found".
+pub async fn fetch_listed<I: DeserializeOwned, T: DeserializeOwned>(
+    index: String,
+    listed: impl FnOnce(&I) -> bool,
+    item: String,
+) -> Result<Option<T>, FetchError> {
+    if !listed(&fetch_json::<I>(index).await?) {
+        return Ok(None);
+    }
+    fetch_json::<T>(item).await.map(Some)
+}
+
 /// Fetches JSON the reader is likely to want next (the next page), so turning the page
 /// needs no network. Failures are left for the real fetch to report.
 pub fn fetch_ahead(url: String) {

@@ -37,7 +37,10 @@ pub fn Pager(
             ahead.with_value(|urls| urls.iter().cloned().for_each(fetch_ahead));
         }
     };
-    set_timeout(fetch_next, AHEAD_AFTER);
+    // A reader turning pages faster than this never fetches the page they skipped.
+    if let Ok(timer) = set_timeout_with_handle(fetch_next, AHEAD_AFTER) {
+        on_cleanup(move || timer.clear());
+    }
     let navigate = use_navigate();
     let (prev_href, next_href) = (
         prev.as_ref().map(|l| l.href.clone()),

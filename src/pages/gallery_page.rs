@@ -4,7 +4,7 @@ use allrussias_model::data;
 use allrussias_model::gallery::{Gallery, ImagesIndex};
 use leptos::prelude::*;
 
-use crate::api::{fetch_json, FetchError};
+use crate::api::{fetch_listed, FetchError};
 use crate::components::lightbox::{thumbnail_id, use_open_picture, Lightbox, OpenedHere};
 use crate::components::loaded::{rendered, Loaded};
 use crate::components::page_heading::PageHeading;
@@ -17,13 +17,12 @@ const EAGER: usize = 4;
 
 /// The gallery, or `None` when the index does not list it.
 async fn load(lang: Lang, slug: String) -> Result<Option<Gallery>, FetchError> {
-    let index = fetch_json::<ImagesIndex>(data::images(lang.code())).await?;
-    if !index.galleries.iter().any(|g| g.slug == slug) {
-        return Ok(None);
-    }
-    fetch_json::<Gallery>(data::gallery(lang.code(), &slug))
-        .await
-        .map(Some)
+    fetch_listed(
+        data::images(lang.code()),
+        |index: &ImagesIndex| index.galleries.iter().any(|g| g.slug == slug),
+        data::gallery(lang.code(), &slug),
+    )
+    .await
 }
 
 #[component]

@@ -5,7 +5,7 @@ use allrussias_model::data;
 use allrussias_model::statistics::{Series, StatisticsIndex};
 use leptos::prelude::*;
 
-use crate::api::{fetch_json, FetchError};
+use crate::api::{fetch_listed, FetchError};
 use crate::components::chart::Chart;
 use crate::components::loaded::{rendered, Loaded};
 use crate::components::page_heading::PageHeading;
@@ -16,18 +16,18 @@ use crate::routes::label;
 
 /// The series, or `None` when the statistics index does not list it.
 async fn load(lang: Lang, slug: String) -> Result<Option<Series>, FetchError> {
-    let index = fetch_json::<StatisticsIndex>(data::statistics(lang.code())).await?;
-    let listed = index
-        .topics
-        .iter()
-        .flat_map(|t| &t.series)
-        .any(|s| s.slug == slug);
-    if !listed {
-        return Ok(None);
-    }
-    fetch_json::<Series>(data::series(lang.code(), &slug))
-        .await
-        .map(Some)
+    fetch_listed(
+        data::statistics(lang.code()),
+        |index: &StatisticsIndex| {
+            index
+                .topics
+                .iter()
+                .flat_map(|t| &t.series)
+                .any(|s| s.slug == slug)
+        },
+        data::series(lang.code(), &slug),
+    )
+    .await
 }
 
 #[component]

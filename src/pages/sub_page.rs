@@ -3,7 +3,7 @@ use allrussias_model::{data, Page};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::api::{fetch_json, FetchError};
+use crate::api::{fetch_listed, FetchError};
 use crate::components::loaded::{rendered, Loaded};
 use crate::components::topic_article::TopicArticle;
 use crate::i18n::Lang;
@@ -19,15 +19,13 @@ async fn load(lang: Lang, topic: String, item: String) -> Result<Option<Page>, F
     if topic_title(lang, &topic).is_none() {
         return Ok(None);
     }
-    let index = fetch_json::<Page>(data::page(lang.code(), &format!("/{topic}"))).await?;
     let path = format!("/{topic}/{item}");
-    // The index decides whether the page exists, as a section's manifest does for chapters.
-    if !index.children.iter().any(|child| child.path == path) {
-        return Ok(None);
-    }
-    fetch_json::<Page>(data::page(lang.code(), &path))
-        .await
-        .map(Some)
+    fetch_listed(
+        data::page(lang.code(), &format!("/{topic}")),
+        |index: &Page| index.children.iter().any(|child| child.path == path),
+        data::page(lang.code(), &path),
+    )
+    .await
 }
 
 /// `/{topic}/{item}`: one statistical series, one gallery, a Learn Russian lesson or its

@@ -120,6 +120,25 @@ impl Both {
     }
 }
 
+/// The line where `key = "value"` stands in a TOML file, so a problem points at its
+/// entry; line 1 when it is not found.
+pub fn line_of(text: &str, key: &str, value: &str) -> u32 {
+    let needle = format!("{key} = \"{value}\"");
+    text.lines()
+        .position(|l| l.trim() == needle)
+        .map_or(1, |i| i as u32 + 1)
+}
+
+/// The lines of each `[[table]]` header in a file, in order: where each entry starts.
+pub fn entry_lines(text: &str, table: &str) -> Vec<u32> {
+    let header = format!("[[{table}]]");
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| line.trim() == header)
+        .map(|(i, _)| i as u32 + 1)
+        .collect()
+}
+
 /// Parses front matter into `T`, reporting the first problem with its line.
 pub fn parse<T: DeserializeOwned>(
     front: &str,

@@ -12,7 +12,7 @@ use allrussias_model::statistics::chart_svg_size;
 use allrussias_model::Diagnostic;
 use serde::Deserialize;
 
-use crate::frontmatter::{parse_toml, Both};
+use crate::frontmatter::{line_of, parse_toml, Both};
 use crate::media;
 use crate::statistics::{self, SeriesSource};
 
@@ -81,27 +81,20 @@ pub fn chart_file(series: &str, lang: &str) -> String {
     format!("charts/{series}.{lang}.svg")
 }
 
+/// A catalogue's text, for pointing at lines, and what it says.
 fn read<T: serde::de::DeserializeOwned>(
     path: &Path,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Option<T> {
+) -> Option<(String, T)> {
     let text = fs::read_to_string(path).ok()?;
-    parse_toml(
+    let parsed = parse_toml(
         &text,
         1,
         "images-format",
         &path.display().to_string(),
         diagnostics,
-    )
-}
-
-/// The line where `slug = "{slug}"` is written, so a problem points at its picture.
-fn line_of(path: &Path, slug: &str) -> u32 {
-    let text = fs::read_to_string(path).unwrap_or_default();
-    let needle = format!("slug = \"{slug}\"");
-    text.lines()
-        .position(|l| l.trim() == needle)
-        .map_or(1, |i| i as u32 + 1)
+    )?;
+    Some((text, parsed))
 }
 
 pub fn load(
@@ -118,16 +111,19 @@ pub fn load(
     let catalogues = [
         (
             dir.join("maps.toml"),
-            read::<Maps>(&dir.join("maps.toml"), diagnostics).map(|m| m.map),
+            read::<Maps>(&dir.join("maps.toml"), diagnostics).map(|(t, m)| (t, m.map)),
         ),
         (
             dir.join("flags.toml"),
-            read::<Flags>(&dir.join("flags.toml"), diagnostics).map(|f| f.flag),
+            read::<Flags>(&dir.join("flags.toml"), diagnostics).map(|(t, f)| (t, f.flag)),
         ),
     ];
-    for (path, pictures) in catalogues {
-        for picture in pictures.into_iter().flatten() {
-            let line = line_of(&path, &picture.slug);
+    for (path, catalogue) in catalogues {
+        let Some((text, pictures)) = catalogue else {
+            continue;
+        };
+        for picture in pictures {
+            let line = line_of(&text, "slug", &picture.slug);
             let origin = Origin::new(path.display().to_string(), line);
             if let Some(size) = check_picture(&picture, &media_dir, &origin, diagnostics) {
                 if source.pictures.contains_key(&picture.slug) {
@@ -144,13 +140,13 @@ pub fn load(
         }
     }
     let galleries_path = dir.join("galleries.toml");
-    let galleries =
-        read::<Galleries>(&galleries_path, diagnostics).map_or(Vec::new(), |g| g.gallery);
+    let (galleries_text, galleries) = read::<Galleries>(&galleries_path, diagnostics)
+        .map_or((String::new(), Vec::new()), |(t, g)| (t, g.gallery));
     let mut shown = HashSet::new();
     for gallery in &galleries {
         let origin = Origin::new(
             galleries_path.display().to_string(),
-            line_of(&galleries_path, &gallery.slug),
+            line_of(&galleries_text, "slug", &gallery.slug),
         );
         if gallery.images.is_empty() {
             diagnostics.push(Diagnostic::new(
@@ -305,6 +301,10 @@ fn chart_image(slug: &str, source: &SeriesSource, lang: &str) -> Image {
 }
 
 impl ImagesSource {
+    pub fn is_empty(&self) -> bool {
+        self.galleries.is_empty()
+    }
+
     fn image(&self, slug: &str, lang: &str) -> Option<Image> {
         if let Some(source) = self.charts.get(slug) {
             return Some(chart_image(slug, source, lang));

@@ -13,6 +13,8 @@ use allrussias_model::{route_title, slug, Diagnostic, Origin};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
+use crate::frontmatter::entry_lines;
+
 const DIR: &str = "learn";
 /// The recordings' formats: Opus for most browsers, MP3 for the rest.
 pub const FORMATS: [&str; 2] = ["ogg", "mp3"];
@@ -243,16 +245,6 @@ impl Checker<'_> {
 /// The line of a byte offset, from 1.
 fn line_at(text: &str, offset: usize) -> u32 {
     1 + text[..offset.min(text.len())].matches('\n').count() as u32
-}
-
-/// The lines of each `[[table]]` header in a file, in order: where each entry starts.
-fn entry_lines(text: &str, table: &str) -> Vec<u32> {
-    let header = format!("[[{table}]]");
-    text.lines()
-        .enumerate()
-        .filter(|(_, line)| line.trim() == header)
-        .map(|(i, _)| i as u32 + 1)
-        .collect()
 }
 
 /// Reads and checks `content/learn/`; `None` when there is none or it cannot be read.

@@ -52,8 +52,8 @@ impl Compiled {
     pub fn data_topics(&self, lang: &str) -> Vec<TopicSummary> {
         [
             ("statistics", !self.statistics.is_empty()),
-            ("images", !self.images.galleries(lang).is_empty()),
-            ("music", !self.music.music(lang).tunes.is_empty()),
+            ("images", !self.images.is_empty()),
+            ("music", !self.music.is_empty()),
             ("videos", !self.videos.is_empty()),
         ]
         .into_iter()

@@ -12,7 +12,7 @@ use allrussias_model::music::{Music, Tune};
 use allrussias_model::Diagnostic;
 use serde::Deserialize;
 
-use crate::frontmatter::{parse_toml, Both};
+use crate::frontmatter::{line_of, parse_toml, Both};
 use crate::media;
 
 /// A composer who died before this year is out of copyright in Russia (life plus 70 years
@@ -58,11 +58,7 @@ pub fn load(content_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> MusicSourc
     let mut source = MusicSource::default();
     let mut slugs = HashSet::new();
     for tune in file.tunes {
-        let line = text
-            .lines()
-            .position(|l| l.trim() == format!("slug = \"{}\"", tune.slug))
-            .map_or(1, |i| i as u32 + 1);
-        let origin = Origin::new(&shown, line);
+        let origin = Origin::new(&shown, line_of(&text, "slug", &tune.slug));
         let before = diagnostics.len();
         let mut fail = |check: &'static str, message: String| {
             diagnostics.push(Diagnostic::new(check, &origin, message));
@@ -119,6 +115,10 @@ pub fn load(content_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> MusicSourc
 }
 
 impl MusicSource {
+    pub fn is_empty(&self) -> bool {
+        self.tunes.is_empty()
+    }
+
     pub fn music(&self, lang: &str) -> Music {
         Music {
             tunes: self

@@ -34,6 +34,19 @@ struct Entry {
     body: String,
 }
 
+impl Entry {
+    /// A stand-alone page's entry: its route is its slug, its title the route's title.
+    fn topic(lang: &'static str, slug: &str, body: String) -> Entry {
+        Entry {
+            lang,
+            path: format!("/{slug}"),
+            title: route_title(lang, slug).unwrap_or(slug).to_string(),
+            description: String::new(),
+            body,
+        }
+    }
+}
+
 /// The site's address when deployed, for canonical links and the sitemap.
 pub fn origin() -> String {
     std::env::var("SITE_ORIGIN")
@@ -137,15 +150,14 @@ fn book_entries(lang: &'static str, book: &Book) -> Vec<Entry> {
         }
         map.push_str("</ol>");
     }
-    let title = |slug: &'static str| route_title(lang, slug).unwrap_or(slug);
-    entries.push(entry("/site-map".into(), title("site-map"), "", map));
+    entries.push(Entry::topic(lang, "site-map", map));
     // Pages not written yet still answer at their address; the app says they are coming.
     for slug in TOPICS {
         let written =
             book.topics.iter().any(|t| t.slug == slug) || (slug == LEARN && book.learn.is_some());
         let own_entries = ["site-map", "statistics", "images", "music", "videos"];
         if !own_entries.contains(&slug) && !written {
-            entries.push(entry(format!("/{slug}"), title(slug), "", String::new()));
+            entries.push(Entry::topic(lang, slug, String::new()));
         }
     }
     if let Some(learn) = &book.learn {
@@ -200,13 +212,7 @@ fn music_and_videos_entries(lang: &'static str, compiled: &Compiled) -> Vec<Entr
     ["music", "videos"]
         .into_iter()
         .zip([music, videos])
-        .map(|(slug, body)| Entry {
-            lang,
-            path: format!("/{slug}"),
-            title: route_title(lang, slug).unwrap_or_default().into(),
-            description: String::new(),
-            body,
-        })
+        .map(|(slug, body)| Entry::topic(lang, slug, body))
         .collect()
 }
 
@@ -224,13 +230,7 @@ fn images_entries(lang: &'static str, source: &ImagesSource) -> Vec<Entry> {
         );
     }
     list.push_str("</ul>");
-    let mut entries = vec![Entry {
-        lang,
-        path: "/images".into(),
-        title: route_title(lang, "images").unwrap_or_default().into(),
-        description: String::new(),
-        body: list,
-    }];
+    let mut entries = vec![Entry::topic(lang, "images", list)];
     for gallery in galleries {
         let mut body = format!("<p>{}</p>", escape(&gallery.intro));
         for image in &gallery.images {
@@ -274,13 +274,7 @@ fn statistics_entries(lang: &'static str, sources: &[SeriesSource]) -> Vec<Entry
         }
         list.push_str("</ul>");
     }
-    let mut entries = vec![Entry {
-        lang,
-        path: "/statistics".into(),
-        title: route_title(lang, "statistics").unwrap_or_default().into(),
-        description: String::new(),
-        body: list,
-    }];
+    let mut entries = vec![Entry::topic(lang, "statistics", list)];
     for source in sources {
         let series = statistics::series(source, lang);
         let mut body = format!(

@@ -13,7 +13,7 @@ use allrussias_model::statistics::{
 use allrussias_model::Diagnostic;
 use serde::Deserialize;
 
-use crate::frontmatter::{parse_toml, Both};
+use crate::frontmatter::{entry_lines, parse_toml, Both};
 
 pub const STATISTICS_DIR: &str = "statistics";
 
@@ -130,15 +130,6 @@ pub fn load(content_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<Series
     series
 }
 
-/// The line of the `n`-th `[[rows]]` table, so a row's problem points at the row.
-fn row_line(text: &str, n: usize) -> u32 {
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| l.trim() == "[[rows]]")
-        .nth(n)
-        .map_or(1, |(i, _)| i as u32 + 1)
-}
-
 fn check(file: &SeriesFile, text: &str, shown: &str, diagnostics: &mut Vec<Diagnostic>) {
     let mut fail = |check: &'static str, line: u32, message: String| {
         diagnostics.push(Diagnostic::new(check, &Origin::new(shown, line), message));
@@ -182,6 +173,7 @@ fn check(file: &SeriesFile, text: &str, shown: &str, diagnostics: &mut Vec<Diagn
         );
     }
     let by_year = file.rows.first().is_some_and(|r| r.year.is_some());
+    let rows = entry_lines(text, "rows");
     if !by_year && file.key.is_none() {
         fail(
             "statistics-key",
@@ -190,7 +182,7 @@ fn check(file: &SeriesFile, text: &str, shown: &str, diagnostics: &mut Vec<Diagn
         );
     }
     for (n, row) in file.rows.iter().enumerate() {
-        let line = row_line(text, n);
+        let line = rows.get(n).copied().unwrap_or(1);
         match (row.year, &row.label) {
             (Some(_), Some(_)) | (None, None) => fail(
                 "statistics-row",

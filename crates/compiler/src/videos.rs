@@ -11,7 +11,7 @@ use allrussias_model::videos::{is_video_id, Video, VideoEra, Videos};
 use allrussias_model::Diagnostic;
 use serde::Deserialize;
 
-use crate::frontmatter::{parse_toml, Both};
+use crate::frontmatter::{line_of, parse_toml, Both};
 
 /// The eras the page groups videos under, in its order, with their titles.
 const ERAS: [(&str, &str, &str); 3] = [
@@ -56,11 +56,7 @@ pub fn load(content_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> VideosSour
     let mut ids = HashSet::new();
     let mut source = VideosSource::default();
     for video in file.videos {
-        let line = text
-            .lines()
-            .position(|l| l.trim() == format!("id = \"{}\"", video.id))
-            .map_or(1, |i| i as u32 + 1);
-        let origin = Origin::new(&shown, line);
+        let origin = Origin::new(&shown, line_of(&text, "id", &video.id));
         let mut problems = Vec::new();
         if !is_video_id(&video.id) {
             problems.push(format!("{:?} is not a YouTube video id", video.id));
