@@ -1,10 +1,13 @@
 // All Russias offline: keeps the app and the pages a reader has opened, so they open
-// again without a connection. `allrussias-compiler publish` fills in VERSION and SHELL.
+// again without a connection. `allrussias-compiler publish` fills in VERSION and SHELL
+// (paths relative to this file, so the site works under any base path).
 "use strict";
 
 const VERSION = "development";
-const SHELL = ["/index.html"];
+const SHELL = ["index.html"];
 const SHELL_CACHE = "allrussias-shell-" + VERSION;
+// The site's base path ("/" or "/sub/"): the worker's own folder, which is its scope.
+const ROOT = new URL("./", self.location).pathname;
 // Pages read and sections saved outlive deploys; they are refreshed whenever read online.
 const DATA_CACHE = "allrussias-data-1";
 
@@ -39,7 +42,7 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
   if (request.mode === "navigate") {
     event.respondWith(page(request));
-  } else if (url.pathname.startsWith("/data/")) {
+  } else if (url.pathname.startsWith(ROOT + "data/")) {
     event.respondWith(data(request));
   } else {
     event.respondWith(asset(request));
@@ -52,7 +55,7 @@ async function page(request) {
   try {
     return await fetch(request);
   } catch (error) {
-    const shell = await caches.match("/index.html", { cacheName: SHELL_CACHE });
+    const shell = await caches.match(ROOT + "index.html", { cacheName: SHELL_CACHE });
     if (shell) return shell;
     throw error;
   }
@@ -84,7 +87,7 @@ async function asset(request) {
   const kept = await caches.match(request);
   if (kept) return kept;
   const response = await fetch(request);
-  if (response.ok && new URL(request.url).pathname.startsWith("/media/")) {
+  if (response.ok && new URL(request.url).pathname.startsWith(ROOT + "media/")) {
     const cache = await caches.open(DATA_CACHE);
     await cache.put(request, response.clone());
   }

@@ -100,7 +100,7 @@ for family, pkg, weight, style in faces:
             f"  font-style: {style};",
             f"  font-weight: {weight};",
             "  font-display: swap;",
-            f'  src: url("/fonts/{target.name}") format("woff2");',
+            f'  src: url("fonts/{target.name}") format("woff2");',
             f"  unicode-range: {ranges(wanted)};",
             "}",
         ]

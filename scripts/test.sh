@@ -11,6 +11,8 @@ step() { printf '\n==> %s\n' "$*"; "$@"; }
 step cargo fmt --all -- --check
 step cargo clippy --workspace --all-targets --locked -- -D warnings
 step trunk build --release
+# The same site for a host that serves it from a folder (tests/e2e/base_path.rs).
+step trunk build --release --public-url /sub/ --dist target/dist-sub
 # Browser tests each start their own Chromium; two at a time suits a 2-core machine.
 export RUST_TEST_THREADS="${RUST_TEST_THREADS:-2}"
 export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"

@@ -9,6 +9,7 @@ use std::rc::Rc;
 use serde::de::DeserializeOwned;
 
 use crate::i18n::Lang;
+use crate::routes::site_url;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum FetchError {
@@ -93,7 +94,7 @@ pub fn fetch_ahead(url: String) {
 }
 
 async fn fetch_body(url: &str) -> Result<Rc<str>, FetchError> {
-    let response = gloo_net::http::Request::get(url)
+    let response = gloo_net::http::Request::get(&site_url(url))
         .send()
         .await
         .map_err(|_| FetchError::Network)?;

@@ -4,6 +4,8 @@
 
 use leptos_router::hooks::use_location;
 
+use crate::routes::{route_of, site_url};
+
 use leptos::prelude::*;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,6 +17,7 @@ pub enum Lang {
 impl Lang {
     /// The language of a route: the Russian version lives under `/ru`.
     pub fn of(path: &str) -> Lang {
+        let path = route_of(path);
         if path == "/ru" || path.starts_with("/ru/") {
             Lang::Ru
         } else {
@@ -54,8 +57,14 @@ impl Lang {
         }
     }
 
-    /// A site path (`/about`, as content and data write it) as a link in this language.
+    /// A site path (`/about`, as content and data write it) as a link in this language,
+    /// under the site's base path.
     pub fn href(self, path: &str) -> String {
+        site_url(&self.route(path))
+    }
+
+    /// A site path as this language's route: `/about` -> `/ru/about`.
+    pub fn route(self, path: &str) -> String {
         match (self, path) {
             (Lang::En, _) => path.to_string(),
             (Lang::Ru, "/") => "/ru".to_string(),
@@ -65,8 +74,9 @@ impl Lang {
         }
     }
 
-    /// The site path of a route in this language: `/ru/about` -> `/about`.
+    /// The site path of a browser path in its language: `/ru/about` -> `/about`.
     pub fn site_path(path: &str) -> &str {
+        let path = route_of(path);
         match path.strip_prefix("/ru") {
             Some("") => "/",
             Some(rest) if rest.starts_with('/') => rest,

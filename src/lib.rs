@@ -43,11 +43,12 @@ pub fn take_over() {
 
 #[component]
 pub fn App() -> impl IntoView {
+    routes::read_base();
     provide_meta_context();
     provide_context(FirstResult(RwSignal::new(None)));
     provide_context(Kept::load());
     view! {
-        <Router>
+        <Router base=routes::base()>
             <Frame>
                 <FlatRoutes fallback=NotFound>
                     // The Russian version mirrors every route; listed first, so that

@@ -1,9 +1,61 @@
 //! The route table's vocabulary: every menu of the frame and the site paths it links to.
 //! Paths here are language-neutral; [`Lang::href`] puts them in the reader's language.
 
+use std::sync::OnceLock;
+
 use allrussias_model::TOPICS;
+use leptos_router::NavigateOptions;
 
 use crate::i18n::Lang;
+
+static BASE: OnceLock<String> = OnceLock::new();
+
+/// The path the site is served under, without its last slash: "" at the root of a domain,
+/// "/sub" under a sub-path. Every address the app writes or fetches starts with it.
+pub fn base() -> &'static str {
+    BASE.get().map(String::as_str).unwrap_or_default()
+}
+
+/// Reads the base path from the entry's `allrussias-base` tag, which the compiler writes
+/// from Trunk's public URL; a page without one is served from the root.
+pub fn read_base() {
+    let content = leptos::prelude::document()
+        .query_selector("meta[name=allrussias-base]")
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+        .unwrap_or_default();
+    let _ = BASE.set(content.trim_end_matches('/').to_string());
+}
+
+/// A site path (a route, `/data/...`, `/media/...`) as the browser asks for it.
+pub fn site_url(path: &str) -> String {
+    if path.starts_with('/') {
+        format!("{}{path}", base())
+    } else {
+        path.to_string()
+    }
+}
+
+/// How the app follows its own links: they carry the base path already, so the router
+/// must not resolve them against it again.
+pub fn follow(replace: bool, scroll: bool) -> NavigateOptions {
+    NavigateOptions {
+        resolve: false,
+        replace,
+        scroll,
+        ..NavigateOptions::default()
+    }
+}
+
+/// The route shown at a browser path: the path without the base.
+pub fn route_of(pathname: &str) -> &str {
+    match pathname.strip_prefix(base()) {
+        Some("") => "/",
+        Some(route) if route.starts_with('/') => route,
+        _ => pathname,
+    }
+}
 
 pub const MAIN_MENU: [&str; 6] = [
     "/",

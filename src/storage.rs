@@ -88,7 +88,8 @@ pub struct Progress {
     pub version: u32,
     /// Routes of the history pages read, without a language prefix.
     pub read: Vec<String>,
-    /// Where the reader stopped: a page's route in its language, and how far down it.
+    /// Where the reader stopped: a page's route in its language (without the site's base
+    /// path, which may change), and how far down it.
     pub last: Option<Place>,
 }
 

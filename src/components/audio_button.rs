@@ -1,3 +1,4 @@
+use crate::routes::site_url;
 use allrussias_model::data::learn_audio;
 use leptos::html::Audio;
 use leptos::prelude::*;
@@ -16,8 +17,8 @@ pub fn AudioButton(stem: String, label: String) -> impl IntoView {
     view! {
         <button type="button" class="play" aria-label=label.clone() title=label on:click=play></button>
         <audio node_ref=audio preload="none">
-            <source src=learn_audio(&stem, "ogg") type="audio/ogg; codecs=opus" />
-            <source src=learn_audio(&stem, "mp3") type="audio/mpeg" />
+            <source src=site_url(&learn_audio(&stem, "ogg")) type="audio/ogg; codecs=opus" />
+            <source src=site_url(&learn_audio(&stem, "mp3")) type="audio/mpeg" />
         </audio>
     }
 }

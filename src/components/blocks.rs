@@ -10,6 +10,7 @@ use leptos_router::hooks::use_query_map;
 use crate::components::lightbox::{thumbnail_id, use_open_picture, PageFigures};
 use crate::components::note_ref::{id_prefix, NoteRef};
 use crate::i18n::Lang;
+use crate::routes::site_url;
 
 #[component]
 pub fn Blocks(blocks: Vec<Block>) -> impl IntoView {
@@ -92,7 +93,7 @@ fn block(block: Block) -> AnyView {
             let figures = use_context::<PageFigures>();
             let slug = figures.as_ref().and_then(|f| f.slug_of(&src));
             let image = is_media(&src).then(|| {
-                let img = view! { <img src=src alt=alt width=width height=height loading="lazy" decoding="async" /> };
+                let img = view! { <img src=site_url(&src) alt=alt width=width height=height loading="lazy" decoding="async" /> };
                 match (figures, slug) {
                     (Some(figures), Some(slug)) => {
                         let open = use_open_picture(figures.opened);

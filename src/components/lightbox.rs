@@ -11,9 +11,10 @@ use leptos::ev::{KeyboardEvent, PointerEvent, WheelEvent};
 use leptos::html::Dialog;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
 
 use crate::i18n::Lang;
+use crate::routes::follow;
+use crate::routes::site_url;
 
 const MAX_ZOOM: f64 = 4.0;
 /// A horizontal drag this long (CSS pixels) on an unzoomed picture turns to the next one.
@@ -48,10 +49,7 @@ pub fn use_open_picture(opened: OpenedHere) -> impl Fn(&str) + Clone {
         opened.0.set_value(true);
         navigate(
             &image_href(&location.pathname.get_untracked(), slug),
-            NavigateOptions {
-                scroll: false,
-                ..Default::default()
-            },
+            follow(false, false),
         );
     }
 }
@@ -127,14 +125,7 @@ pub fn Lightbox(images: Vec<Image>, opened: OpenedHere) -> impl IntoView {
             reset();
             let path = location.pathname.get_untracked();
             // Turning pictures replaces the address, so Back closes rather than retraces.
-            navigate(
-                &image_href(&path, &slug),
-                NavigateOptions {
-                    replace: true,
-                    scroll: false,
-                    ..Default::default()
-                },
-            );
+            navigate(&image_href(&path, &slug), follow(true, false));
         }
     };
     let step = {
@@ -151,14 +142,7 @@ pub fn Lightbox(images: Vec<Image>, opened: OpenedHere) -> impl IntoView {
             if opened_here.get_value() {
                 let _ = window().history().map(|h| h.back());
             } else {
-                navigate(
-                    &location.pathname.get_untracked(),
-                    NavigateOptions {
-                        replace: true,
-                        scroll: false,
-                        ..Default::default()
-                    },
-                );
+                navigate(&location.pathname.get_untracked(), follow(true, false));
             }
         }
     };
@@ -329,7 +313,7 @@ pub fn Lightbox(images: Vec<Image>, opened: OpenedHere) -> impl IntoView {
                         }
                     >
                         <img
-                            src=image.src
+                            src=site_url(&image.src)
                             alt=image.alt
                             width=image.width
                             height=image.height

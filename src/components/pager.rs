@@ -1,12 +1,12 @@
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 
 use crate::api::fetch_ahead;
 use crate::i18n::Lang;
+use crate::routes::follow;
 use crate::storage::Kept;
 
 /// How long after a page shows its next page is fetched: once its own images and fonts
@@ -57,7 +57,7 @@ pub fn Pager(
         };
         if let Some(href) = target {
             event.prevent_default();
-            navigate(href, NavigateOptions::default());
+            navigate(href, follow(false, true));
         }
     });
     on_cleanup(move || handle.remove());

@@ -2,10 +2,10 @@ use leptos::ev;
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
 
 use crate::components::pager::is_typing;
 use crate::i18n::Lang;
+use crate::routes::follow;
 
 /// The best result of the search on screen, which Enter in the search box opens.
 #[derive(Clone, Copy)]
@@ -60,12 +60,10 @@ pub fn SearchBox() -> impl IntoView {
         let search_path = search_path.clone();
         let on_search_page = on_search_page.clone();
         move |text: String| {
-            let options = NavigateOptions {
-                replace: on_search_page(),
-                scroll: false,
-                ..NavigateOptions::default()
-            };
-            navigate(&format!("{search_path}?q={}", encode(&text)), options);
+            navigate(
+                &format!("{search_path}?q={}", encode(&text)),
+                follow(on_search_page(), false),
+            );
         }
     };
     let focus_key = window_event_listener(ev::keydown, move |event| {
@@ -85,7 +83,7 @@ pub fn SearchBox() -> impl IntoView {
             on:submit=move |event| {
                 event.prevent_default();
                 if let Some(href) = first.and_then(|f| f.0.get_untracked()) {
-                    navigate(&href, NavigateOptions::default());
+                    navigate(&href, follow(false, true));
                 }
             }
         >

@@ -150,7 +150,7 @@ fn Reader(found: Found) -> impl IntoView {
 fn remember_reading(path: &str, title: &str) {
     let kept = Kept::get();
     let place = |scroll: i32| Place {
-        href: Lang::current().href(path),
+        href: Lang::current().route(path),
         title: title.to_string(),
         scroll,
     };

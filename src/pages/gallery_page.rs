@@ -11,6 +11,7 @@ use crate::components::page_heading::PageHeading;
 use crate::i18n::Lang;
 use crate::pages::not_found::NotFound;
 use crate::routes::label;
+use crate::routes::site_url;
 
 /// Thumbnails in the first rows load at once; the rest wait until they are scrolled near.
 const EAGER: usize = 4;
@@ -61,7 +62,7 @@ fn GalleryView(gallery: Gallery) -> impl IntoView {
                             on:click=move |_| open(&slug)
                         >
                             <img
-                                src=image.src.clone()
+                                src=site_url(&image.src)
                                 alt=image.alt.clone()
                                 width=image.width
                                 height=image.height

@@ -5,6 +5,7 @@ use crate::api::fetch_json;
 use crate::components::loaded::{rendered, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::i18n::Lang;
+use crate::routes::site_url;
 use crate::storage::Kept;
 
 /// The home page: the history sections, generated from the site index.
@@ -61,7 +62,7 @@ fn ContinueReading() -> impl IntoView {
         view! {
             <p class="continue-reading">
                 {ui.continue_reading} " "
-                <a href=format!("{}?at={}", place.href, place.scroll)>{place.title}</a>
+                <a href=format!("{}?at={}", site_url(&place.href), place.scroll)>{place.title}</a>
             </p>
         }
     })

@@ -9,6 +9,7 @@ use crate::components::loaded::{rendered, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::i18n::Lang;
 use crate::routes::label;
+use crate::routes::site_url;
 
 #[component]
 pub fn ImagesPage() -> impl IntoView {
@@ -38,7 +39,7 @@ fn GalleryList(index: ImagesIndex) -> impl IntoView {
                     view! {
                         <li>
                             <a href=lang.href(&format!("/images/{}", g.slug))>
-                                <img src=cover.src alt="" width=cover.width height=cover.height loading="lazy" decoding="async" />
+                                <img src=site_url(&cover.src) alt="" width=cover.width height=cover.height loading="lazy" decoding="async" />
                                 <span class="gallery-list-title">{g.title}</span>
                             </a>
                             <span class="gallery-list-count">{lang.count(g.count, &ui.picture_forms)}</span>

@@ -10,6 +10,7 @@ use crate::components::loaded::{rendered, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::i18n::Lang;
 use crate::routes::label;
+use crate::routes::site_url;
 
 #[component]
 pub fn MusicPage() -> impl IntoView {
@@ -40,7 +41,7 @@ fn TuneList(music: Music) -> impl IntoView {
                         <p class="tune-composer">{tune.composer}</p>
                         <img
                             class="tune-score"
-                            src=tune.score
+                            src=site_url(&tune.score)
                             alt=lang.score_of(&tune.title)
                             width=tune.score_width
                             height=tune.score_height
@@ -48,8 +49,8 @@ fn TuneList(music: Music) -> impl IntoView {
                             decoding="async"
                         />
                         <audio controls preload="none" aria-label=lang.recording_of(&tune.title)>
-                            <source src=tune.ogg type="audio/ogg; codecs=opus" />
-                            <source src=tune.mp3 type="audio/mpeg" />
+                            <source src=site_url(&tune.ogg) type="audio/ogg; codecs=opus" />
+                            <source src=site_url(&tune.mp3) type="audio/mpeg" />
                         </audio>
                         <p>{tune.note}</p>
                         <p class="tune-source">

@@ -13,6 +13,7 @@ use crate::components::series_table::SeriesTable;
 use crate::i18n::Lang;
 use crate::pages::not_found::NotFound;
 use crate::routes::label;
+use crate::routes::site_url;
 
 /// The series, or `None` when the statistics index does not list it.
 async fn load(lang: Lang, slug: String) -> Result<Option<Series>, FetchError> {
@@ -47,7 +48,7 @@ fn SeriesView(series: Series) -> impl IntoView {
     let lang = Lang::current();
     let ui = lang.ui();
     let caption = format!("{} ({})", series.title, series.unit);
-    let csv = data::series_csv(lang.code(), &series.slug);
+    let csv = site_url(&data::series_csv(lang.code(), &series.slug));
     let legend = (series.columns.len() > 1).then(|| {
         view! {
             <ul class="chart-legend">

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod base_path;
 mod faults;
 mod feedback;
 mod frame;

@@ -19,7 +19,7 @@ pub fn write_service_worker(site: &Path) -> io::Result<()> {
     let mut digest = Sha256::new();
     for path in &shell {
         digest.update(path.as_bytes());
-        digest.update(fs::read(site.join(path.trim_start_matches('/')))?);
+        digest.update(fs::read(site.join(path))?);
     }
     let version: String = digest
         .finalize()
@@ -44,9 +44,10 @@ fn replace_line(text: &str, start: &str, value: &str) -> Option<String> {
     Some(format!("{}{value}{}", &text[..at], &text[end..]))
 }
 
-/// Site paths of the shell, sorted so the version does not depend on directory order.
+/// The shell's files relative to the worker, which lives at the site's base path;
+/// sorted so the version does not depend on directory order.
 fn shell_files(site: &Path) -> io::Result<Vec<String>> {
-    let mut files = vec!["/index.html".to_string()];
+    let mut files = vec!["index.html".to_string()];
     let listed = |dir: &Path| -> io::Result<Vec<String>> {
         let mut names = Vec::new();
         if dir.is_dir() {
@@ -61,22 +62,22 @@ fn shell_files(site: &Path) -> io::Result<Vec<String>> {
             .iter()
             .any(|ext| name.ends_with(ext));
         if asset && name != WORKER {
-            files.push(format!("/{name}"));
+            files.push(name);
         }
     }
     for name in listed(&site.join("fonts"))? {
         if name.ends_with(".woff2") {
-            files.push(format!("/fonts/{name}"));
+            files.push(format!("fonts/{name}"));
         }
     }
     for lang in listed(&site.join("data"))? {
         let data = site.join("data").join(&lang);
         if data.join("site.json").is_file() {
-            files.push(format!("/data/{lang}/site.json"));
+            files.push(format!("data/{lang}/site.json"));
         }
         for name in listed(&data.join("sections"))? {
             if name.ends_with(".json") {
-                files.push(format!("/data/{lang}/sections/{name}"));
+                files.push(format!("data/{lang}/sections/{name}"));
             }
         }
     }
@@ -104,8 +105,8 @@ mod tests {
         write_service_worker(&site).unwrap();
         let first = fs::read_to_string(site.join(WORKER)).unwrap();
         assert!(first.contains(
-            "const SHELL = [\"/app-1a2b.wasm\", \"/data/en/sections/soviet-russia.json\", \
-             \"/data/en/site.json\", \"/fonts/pt.woff2\", \"/index.html\"];"
+            "const SHELL = [\"app-1a2b.wasm\", \"data/en/sections/soviet-russia.json\", \
+             \"data/en/site.json\", \"fonts/pt.woff2\", \"index.html\"];"
         ));
         assert!(!first.contains("development"));
 

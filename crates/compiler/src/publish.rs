@@ -55,6 +55,49 @@ pub fn origin() -> String {
         .to_string()
 }
 
+/// The path the site is served under, from Trunk's public URL (`/`, `/sub/` or a full
+/// address), without its last slash: "" at the root of a domain, "/sub" under a sub-path.
+pub fn root() -> String {
+    root_of(&std::env::var("TRUNK_PUBLIC_URL").unwrap_or_default())
+}
+
+fn root_of(public_url: &str) -> String {
+    let path = match public_url.split_once("://") {
+        Some((_, rest)) => rest.find('/').map_or("", |at| &rest[at..]),
+        None => public_url,
+    };
+    match path.trim_matches('/') {
+        "" => String::new(),
+        inner => format!("/{inner}"),
+    }
+}
+
+/// Points the entry at the base path: the tag the app and the service worker read it
+/// from, and the files index.html links by hand (Trunk prefixes its own).
+fn with_root(template: &str, root: &str) -> String {
+    let mut page = template.replacen(
+        "<meta charset=utf-8>",
+        &format!("<meta charset=utf-8><meta name=\"allrussias-base\" content=\"{root}/\">"),
+        1,
+    );
+    for file in ["/fonts/", "/favicon.svg"] {
+        for quote in ["=", "=\""] {
+            page = page.replace(&format!("{quote}{file}"), &format!("{quote}{root}{file}"));
+        }
+    }
+    page
+}
+
+/// Our static HTML writes site paths (`href="/about"`, `src="/media/..."`); under a base
+/// path they need it in front. Text never holds `href="/`, since quotes are escaped.
+fn under_root(html: &str, root: &str) -> String {
+    if root.is_empty() {
+        return html.to_string();
+    }
+    html.replace(" href=\"/", &format!(" href=\"{root}/"))
+        .replace(" src=\"/", &format!(" src=\"{root}/"))
+}
+
 /// A language's form of a route: `/ru` prefix for Russian.
 fn localized(lang: &str, path: &str) -> String {
     match (lang, path) {
@@ -66,8 +109,9 @@ fn localized(lang: &str, path: &str) -> String {
 
 pub fn publish(compiled: &Compiled, site: &Path) -> io::Result<usize> {
     let template = fs::read_to_string(site.join("index.html"))?;
-    let template = with_csp(&template);
-    let origin = origin();
+    let root = root();
+    let template = with_csp(&with_root(&template, &root));
+    let origin = format!("{}{root}", origin());
     let mut entries = Vec::new();
     for (lang, book) in &compiled.books {
         entries.extend(book_entries(lang, book));
@@ -77,7 +121,7 @@ pub fn publish(compiled: &Compiled, site: &Path) -> io::Result<usize> {
     }
     let mut written = 0;
     for entry in &entries {
-        let html = entry_html(&template, entry, &origin);
+        let html = entry_html(&template, entry, &origin, &root);
         let dir = site.join(localized(entry.lang, &entry.path).trim_start_matches('/'));
         fs::create_dir_all(&dir)?;
         fs::write(dir.join("index.html"), html)?;
@@ -403,7 +447,8 @@ fn page_html(lang: &str, page: &Page) -> String {
     html
 }
 
-fn entry_html(template: &str, entry: &Entry, origin: &str) -> String {
+/// An entry's page; `origin` is the site's full address with its base path.
+fn entry_html(template: &str, entry: &Entry, origin: &str, root: &str) -> String {
     let here = localized(entry.lang, &entry.path);
     let title = if entry.path == "/" {
         entry.title.clone()
@@ -437,6 +482,7 @@ fn entry_html(template: &str, entry: &Entry, origin: &str) -> String {
         escape(&entry.title),
         entry.body
     );
+    let body = under_root(&body, root);
     let mut page = template.replacen("<html lang=en>", &format!("<html lang={}>", entry.lang), 1);
     // Russian text is drawn from the Cyrillic files of the faces index.html preloads.
     if entry.lang == "ru" {
@@ -748,7 +794,7 @@ mod tests {
             description: "Что это за сайт.".into(),
             body: "<p>Текст</p>".into(),
         };
-        let html = entry_html(template, &entry, "https://example.org");
+        let html = entry_html(template, &entry, "https://example.org", "");
         assert!(html.contains("<html lang=ru>"));
         assert!(html.contains("href=/fonts/pt-serif-cyrillic-400-normal.woff2"));
         assert!(html.contains("<title>О сайте | All Russias</title>"));
@@ -758,5 +804,48 @@ mod tests {
         assert!(html.contains("hreflang=\"en\" href=\"https://example.org/about\""));
         assert!(html.contains("<main><article><h1>О сайте</h1><p>Текст</p></article></main>"));
         assert!(!html.contains("noscript"));
+    }
+
+    #[test]
+    fn the_base_path_comes_from_the_public_url() {
+        assert_eq!(root_of(""), "");
+        assert_eq!(root_of("/"), "");
+        assert_eq!(root_of("/sub/"), "/sub");
+        assert_eq!(root_of("/a/b"), "/a/b");
+        assert_eq!(root_of("https://cdn.example.org/sub/"), "/sub");
+        assert_eq!(root_of("https://cdn.example.org"), "");
+    }
+
+    #[test]
+    fn under_a_base_path_every_site_address_has_it() {
+        let template = "<!doctype html><html lang=en><meta charset=utf-8><title>All Russias</title><link href=/sub/main-1.css rel=stylesheet><link href=/favicon.svg rel=icon><link rel=preload href=\"/fonts/pt.woff2\" as=font></head><body><noscript>Needs JS</noscript></body></html>";
+        let template = with_root(template, "/sub");
+        assert!(template.contains("<meta name=\"allrussias-base\" content=\"/sub/\">"));
+        assert!(
+            template.contains("href=/sub/main-1.css"),
+            "Trunk's own links stay"
+        );
+        assert!(template.contains("href=/sub/favicon.svg"));
+        assert!(template.contains("href=\"/sub/fonts/pt.woff2\""));
+        let entry = Entry {
+            lang: "en",
+            path: "/about".into(),
+            title: "About".into(),
+            description: String::new(),
+            body: "<p>See <a href=\"/links\">links</a>, <a href=\"https://example.org/\">this</a> and \
+                   <img src=\"/media/a.svg\"> on href=&quot;/x</p>"
+                .into(),
+        };
+        let html = entry_html(&template, &entry, "https://example.org/sub", "/sub");
+        for expected in [
+            "href=\"https://example.org/sub/about\"",
+            "<header><a href=\"/sub/\">All Russias</a></header>",
+            "<a href=\"/sub/links\">",
+            "<a href=\"https://example.org/\">",
+            "<img src=\"/sub/media/a.svg\">",
+            "href=&quot;/x",
+        ] {
+            assert!(html.contains(expected), "{expected} missing from {html}");
+        }
     }
 }

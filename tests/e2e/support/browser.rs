@@ -80,8 +80,20 @@ impl Browser {
         .await
     }
 
+    /// A desktop-sized browser on a server for the build made for the sub-path `/sub`.
+    pub async fn under_sub_path() -> Browser {
+        Browser::launch_on(
+            Server::start_under(super::dist_sub_dir(), "/sub"),
+            json!({ "args": ["--window-size=1280,900"] }),
+        )
+        .await
+    }
+
     async fn launch(options: Value) -> Browser {
-        let server = Server::start(super::dist_dir());
+        Browser::launch_on(Server::start(super::dist_dir()), options).await
+    }
+
+    async fn launch_on(server: Server, options: Value) -> Browser {
         let port = free_port();
         let driver_path = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
         let driver = Command::new(&driver_path)

@@ -10,10 +10,22 @@ use allrussias_model::{SectionManifest, SiteIndex};
 
 /// The release build the tests run against.
 pub fn dist_dir() -> PathBuf {
-    let dist = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist");
+    built("dist", "trunk build --release")
+}
+
+/// The same build for a host serving it under `/sub/`.
+pub fn dist_sub_dir() -> PathBuf {
+    built(
+        "target/dist-sub",
+        "trunk build --release --public-url /sub/ --dist target/dist-sub",
+    )
+}
+
+fn built(dir: &str, command: &str) -> PathBuf {
+    let dist = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(dir);
     assert!(
         dist.join("index.html").is_file(),
-        "{} has no index.html: build the site first with `trunk build --release` (scripts/test.sh does)",
+        "{} has no index.html: build the site first with `{command}` (scripts/test.sh does)",
         dist.display()
     );
     dist

@@ -40,6 +40,12 @@ pub struct Server {
 
 impl Server {
     pub fn start(root: PathBuf) -> Server {
+        Server::start_under(root, "")
+    }
+
+    /// Serves `root` at the sub-path `mount` (`/sub`), as a host serving the site from a
+    /// folder does: nothing answers outside it.
+    pub fn start_under(root: PathBuf, mount: &'static str) -> Server {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
         let port = listener.local_addr().unwrap().port();
         let faults: Faults = Arc::default();
@@ -49,7 +55,7 @@ impl Server {
                 let root = root.clone();
                 let faults = shared.clone();
                 thread::spawn(move || {
-                    let _ = serve(stream, &root, &faults);
+                    let _ = serve(stream, &root, mount, &faults);
                 });
             }
         });
@@ -102,7 +108,7 @@ fn respond(
     stream.flush()
 }
 
-fn serve(mut stream: TcpStream, root: &Path, faults: &Faults) -> std::io::Result<()> {
+fn serve(mut stream: TcpStream, root: &Path, mount: &str, faults: &Faults) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
@@ -118,7 +124,11 @@ fn serve(mut stream: TcpStream, root: &Path, faults: &Faults) -> std::io::Result
         let faults = faults.lock().unwrap();
         faults.get(&path).or_else(|| faults.get("*")).cloned()
     };
-    let file = root.join(path.trim_start_matches('/'));
+    let inside = match path.strip_prefix(mount) {
+        Some(inside) if inside.is_empty() || inside.starts_with('/') => inside,
+        _ => return respond(&mut stream, 404, "text/plain", b"not found"),
+    };
+    let file = root.join(inside.trim_start_matches('/'));
     let real = || std::fs::read(&file);
     match fault {
         Some(Fault::Status(code)) => {
