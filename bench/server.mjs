@@ -2,7 +2,7 @@
 // host serves dist/: a folder URL gets its index.html, a precompressed .br or .gz copy is
 // sent when the browser accepts it (Content-Encoding and the original's Content-Type), and
 // an unknown path gets 404.html with status 404. Extra mounts put other folders under a
-// prefix: /__snapshot/ and /__mdbook/ for the baselines, /data/ for a synthetic corpus.
+// prefix: /__snapshot/ and /__mdbook/ for the baselines, /data/ and /site/ for a synthetic corpus.
 // Hashed file names and fonts are cached for good; everything else revalidates by ETag.
 //
 //   node bench/server.mjs PORT SITE_DIR [PREFIX=DIR ...]

@@ -42,7 +42,7 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
   if (request.mode === "navigate") {
     event.respondWith(page(request));
-  } else if (url.pathname.startsWith(ROOT + "data/")) {
+  } else if (url.pathname.startsWith(ROOT + "data/") || url.pathname.startsWith(ROOT + "site/")) {
     event.respondWith(data(request));
   } else {
     event.respondWith(asset(request));

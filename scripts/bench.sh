@@ -133,16 +133,16 @@ scale() { # name content-dir
   local sections=("$data"/sections/*.json) index=("$data"/search/*.json)
   local largest
   largest=$(stat -c %s "${sections[@]}" | sort -n | tail -1)
-  serve dist "/data/=$out/data"
+  serve dist "/data/=$out/data" "/site/=$out/site"
   measure search "$WORK/search-$name.json" "http://127.0.0.1:$PORT" en "${SEARCH_WORDS[@]}"
   kill "$SERVER"
   cat >"$WORK/scale-$name.json" <<EOF
 { "name": "$name", "pages": $pages, "buildSeconds": $seconds,
-  "siteJson": $(size "$data/site.json"), "siteJsonBr": $(br "$data/site.json"),
+  "siteJson": $(size "$out/site/en.json"), "siteJsonBr": $(br "$out/site/en.json"),
   "sections": $(size "${sections[@]}"), "sectionsBr": $(br "${sections[@]}"), "largestSection": $largest,
-  "sectionJsonBr": $(br "$data/sections/soviet-russia.json"), "pageJsonBr": $(br "$page"),
+  "sectionJsonBr": $(br "$data"/sections/soviet-russia.*.json), "pageJsonBr": $(br "$page"),
   "searchIndex": $(size "${index[@]}"), "searchIndexBr": $(br "${index[@]}"),
-  "searchDocsBr": $(br "$data/search/docs.json") }
+  "searchDocsBr": $(br "$data"/search/docs.*.json) }
 EOF
 }
 

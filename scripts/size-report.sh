@@ -25,7 +25,7 @@ done
 # The JSON each kind of screen needs: the home page, a section, one chapter page.
 first_chapter=$(ls -d dist/data/en/pages/soviet-russia/*/ | head -1)
 first_page=$(ls "$first_chapter"*.json | head -1)
-for f in dist/data/en/site.json dist/data/en/sections/soviet-russia.json "$first_page"; do
+for f in dist/site/en.json dist/data/en/sections/soviet-russia.*.json "$first_page"; do
   read -r raw gz br <<<"$(sizes "$f")"
   row "${f#dist/}" "$raw" "$gz" "$br"
 done
@@ -36,10 +36,10 @@ for lang in en ru; do
   for f in dist/data/"$lang"/search/*.json; do
     read -r raw gz br <<<"$(sizes "$f")"
     total_raw=$((total_raw + raw)) total_gz=$((total_gz + gz)) total_br=$((total_br + br))
-    if [[ "$f" != */docs.json ]] && ((raw > big)); then big=$raw big_sizes="$raw $gz $br"; fi
+    if [[ "$f" != */docs.*.json ]] && ((raw > big)); then big=$raw big_sizes="$raw $gz $br"; fi
   done
   row "data/$lang/search (whole index)" "$total_raw" "$total_gz" "$total_br"
-  read -r raw gz br <<<"$(sizes dist/data/"$lang"/search/docs.json)"
+  read -r raw gz br <<<"$(sizes dist/data/"$lang"/search/docs.*.json)"
   row "data/$lang/search/docs.json" "$raw" "$gz" "$br"
   read -r raw gz br <<<"$big_sizes"
   row "data/$lang/search largest shard" "$raw" "$gz" "$br"

@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::rc::Rc;
 
+use allrussias_model::data::{self, Listing};
 use serde::de::DeserializeOwned;
 
 use crate::i18n::Lang;
@@ -53,6 +54,8 @@ thread_local! {
     static CACHE: RefCell<HashMap<String, Rc<str>>> = RefCell::new(HashMap::new());
     /// URLs being fetched ahead of the reader, so a page is not asked for twice at once.
     static AHEAD: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+    /// Content hashes of data files, from the `files` of the files fetched so far.
+    static NAMES: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
 }
 
 /// Fetches and decodes JSON from the site's own origin.
@@ -93,8 +96,42 @@ pub fn fetch_ahead(url: String) {
     }
 }
 
+/// Fetches the file at site path `url`, after the files above it that list its published
+/// name ([`data::lineage`]); those already fetched come from the cache. A file its parent
+/// does not list does not exist.
 async fn fetch_body(url: &str) -> Result<Rc<str>, FetchError> {
-    let response = gloo_net::http::Request::get(&site_url(url))
+    let mut body = None;
+    for step in data::lineage(url) {
+        if let Some(kept) = CACHE.with_borrow(|cache| cache.get(&step).cloned()) {
+            body = Some(kept);
+            continue;
+        }
+        let name = match data::parent(&step) {
+            None => step.clone(),
+            Some(_) => published_name(&step).ok_or(FetchError::Status(404))?,
+        };
+        let fetched = fetch_named(&name).await?;
+        if let Ok(listing) = serde_json::from_str::<Listing>(&fetched) {
+            NAMES.with_borrow_mut(|names| names.extend(listing.files));
+        }
+        CACHE.with_borrow_mut(|cache| cache.insert(step, fetched.clone()));
+        body = Some(fetched);
+    }
+    body.ok_or(FetchError::Status(404))
+}
+
+/// The address of a data file the reader downloads directly (a CSV), by its published
+/// name once its parent has been fetched.
+pub fn download_url(path: &str) -> String {
+    site_url(&published_name(path).unwrap_or_else(|| path.to_string()))
+}
+
+fn published_name(path: &str) -> Option<String> {
+    NAMES.with_borrow(|names| names.get(path).map(|hash| data::hashed_name(path, hash)))
+}
+
+async fn fetch_named(name: &str) -> Result<Rc<str>, FetchError> {
+    let response = gloo_net::http::Request::get(&site_url(name))
         .send()
         .await
         .map_err(|_| FetchError::Network)?;
@@ -108,13 +145,11 @@ async fn fetch_body(url: &str) -> Result<Rc<str>, FetchError> {
     if !is_json(&content_type) {
         return Err(FetchError::NotJson);
     }
-    let body: Rc<str> = response
+    Ok(response
         .text()
         .await
         .map_err(|_| FetchError::Network)?
-        .into();
-    CACHE.with_borrow_mut(|cache| cache.insert(url.to_string(), body.clone()));
-    Ok(body)
+        .into())
 }
 
 fn decode<T: DeserializeOwned>(body: &str) -> Result<T, FetchError> {

@@ -1,7 +1,8 @@
 use std::collections::HashMap;
 
 use allrussias_model::search::{
-    docs_url, page_text, search, shard_url, shards_for, snippet, words, SearchDoc, Shard,
+    docs_url, page_text, search, shard_url, shards_for, snippet, words, SearchDoc, SearchDocs,
+    Shard,
 };
 use allrussias_model::{data, Page};
 use leptos::prelude::*;
@@ -45,7 +46,7 @@ async fn find(lang: Lang, query: String) -> Result<Option<Found>, FetchError> {
     if words(&query).next().is_none() {
         return Ok(None);
     }
-    let docs = fetch_json::<Vec<SearchDoc>>(docs_url(lang.code())).await?;
+    let docs = fetch_json::<SearchDocs>(docs_url(lang.code())).await?.docs;
     let mut shards = HashMap::new();
     for key in shards_for(&query) {
         let shard = fetch_json::<Shard>(shard_url(lang.code(), &key)).await?;

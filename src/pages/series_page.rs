@@ -5,7 +5,7 @@ use allrussias_model::data;
 use allrussias_model::statistics::{Series, StatisticsIndex};
 use leptos::prelude::*;
 
-use crate::api::{fetch_listed, FetchError};
+use crate::api::{download_url, fetch_listed, FetchError};
 use crate::components::chart::Chart;
 use crate::components::loaded::{rendered, Loaded};
 use crate::components::page_heading::PageHeading;
@@ -13,7 +13,6 @@ use crate::components::series_table::SeriesTable;
 use crate::i18n::Lang;
 use crate::pages::not_found::NotFound;
 use crate::routes::label;
-use crate::routes::site_url;
 
 /// The series, or `None` when the statistics index does not list it.
 async fn load(lang: Lang, slug: String) -> Result<Option<Series>, FetchError> {
@@ -48,7 +47,7 @@ fn SeriesView(series: Series) -> impl IntoView {
     let lang = Lang::current();
     let ui = lang.ui();
     let caption = format!("{} ({})", series.title, series.unit);
-    let csv = site_url(&data::series_csv(lang.code(), &series.slug));
+    let csv = download_url(&data::series_csv(lang.code(), &series.slug));
     let legend = (series.columns.len() > 1).then(|| {
         view! {
             <ul class="chart-legend">

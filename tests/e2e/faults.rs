@@ -4,15 +4,15 @@
 use allrussias_model::data;
 
 use crate::support::browser::Browser;
-use crate::support::page;
 use crate::support::server::Fault;
+use crate::support::{page, published};
 
 const PAGE: &str = "/soviet-russia/stalins-legacy/the-secret-speech";
 
 async fn fails_then_recovers(fault: Fault, message: &str) {
     let b = Browser::start().await;
     let expected = page(PAGE);
-    b.server.fail(&data::page("en", PAGE), fault);
+    b.server.fail(&published(&data::page("en", PAGE)), fault);
     b.open(PAGE).await;
     let alert = b.alert().await;
     assert!(
@@ -86,8 +86,10 @@ async fn dropped_connection_shows_alert_and_retry() {
 #[tokio::test]
 async fn frame_keeps_working_while_content_fails() {
     let b = Browser::start().await;
-    b.server
-        .fail(&data::manifest("en", "soviet-russia"), Fault::Status(500));
+    b.server.fail(
+        &published(&data::manifest("en", "soviet-russia")),
+        Fault::Status(500),
+    );
     b.open("/soviet-russia").await;
     b.wait_until(
         "an alert",

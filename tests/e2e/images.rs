@@ -25,11 +25,11 @@ async fn galleries_list_their_pictures_with_sizes_and_lazy_loading() {
     let b = Browser::start().await;
     b.open("/images").await;
     b.wait_for_h1("Images & Video").await;
-    assert_eq!(
-        b.js("return document.querySelectorAll('.gallery-list li').length")
-            .await,
-        3
-    );
+    b.wait_until(
+        "the three galleries",
+        "return document.querySelectorAll('.gallery-list li').length === 3",
+    )
+    .await;
     b.click(&format!("a[href='{GALLERY}']")).await;
     b.wait_for_h1("Russian Federation").await;
     assert_eq!(

@@ -3,10 +3,10 @@
 
 use std::fs;
 
-use allrussias_model::SECTIONS;
+use allrussias_model::{data, SECTIONS};
 
 use crate::support::browser::Browser;
-use crate::support::{dist_dir, manifest, page, page_in};
+use crate::support::{dist_dir, manifest, page, page_in, published};
 
 fn entry(route: &str) -> String {
     let path = dist_dir()
@@ -100,4 +100,47 @@ async fn the_app_takes_over_a_static_entry_under_the_policy() {
         .js("return [document.querySelectorAll('main').length, document.querySelectorAll('h1').length, document.querySelectorAll('#static, [data-static]').length, document.querySelectorAll('meta[name=description]').length, document.querySelectorAll('meta[http-equiv=Content-Security-Policy]').length]")
         .await;
     assert_eq!(counts, serde_json::json!([1, 1, 0, 1, 1]));
+}
+
+#[test]
+fn content_files_have_hashed_names_and_entries_preload_their_own() {
+    // Every file under data/ has a content hash in its name, so hosts may cache it for
+    // good; only the site indexes under site/ keep their names.
+    let mut unhashed = Vec::new();
+    let mut stack = vec![dist_dir().join("data")];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if path.is_dir() {
+                stack.push(path);
+            } else if !name.ends_with(".br") && !name.ends_with(".gz") {
+                let hashed = name.split('.').rev().nth(1).is_some_and(|hash| {
+                    hash.len() == 10 && hash.bytes().all(|b| b.is_ascii_hexdigit())
+                });
+                if !hashed {
+                    unhashed.push(path);
+                }
+            }
+        }
+    }
+    assert!(unhashed.is_empty(), "{unhashed:?}");
+    assert!(dist_dir().join("site/en.json").is_file() && dist_dir().join("site/ru.json").is_file());
+
+    // A chapter page's entry fetches the site index, its section's manifest and its page
+    // while the app loads, by their published names.
+    let path = manifest("soviet-russia").page_paths().nth(2).unwrap();
+    let html = entry(&path);
+    for file in [
+        "/site/en.json".to_string(),
+        published(&data::manifest("en", "soviet-russia")),
+        published(&data::page("en", &path)),
+    ] {
+        assert!(
+            html.contains(&format!(
+                "<link rel=preload as=fetch crossorigin href=\"{file}\">"
+            )),
+            "{path} does not preload {file}"
+        );
+    }
 }

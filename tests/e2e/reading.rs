@@ -7,7 +7,7 @@ use fantoccini::key::Key;
 
 use crate::support::browser::Browser;
 use crate::support::server::Fault;
-use crate::support::{manifest, page};
+use crate::support::{manifest, page, published};
 
 /// Every page of a section in reading order, as (href, title, chapter title).
 fn reading_order(m: &SectionManifest) -> Vec<(String, String, String)> {
@@ -230,7 +230,7 @@ async fn fast_clicking_never_shows_a_stale_page() {
     let order = reading_order(&m);
     let (slow, slow_title) = (&order[1].0, &order[1].1);
     b.server.fail(
-        &data::page("en", slow),
+        &published(&data::page("en", slow)),
         Fault::Delay(Duration::from_millis(1500)),
     );
     b.open(&order[0].0).await;
@@ -271,8 +271,10 @@ async fn hostile_text_in_content_never_runs() {
         "notes": [],
         "sources": [{"author": "A", "title": "<svg onload=window.pwned=8>", "year": 2000}]
     });
-    b.server
-        .fail(&data::page("en", path), Fault::Json(hostile.to_string()));
+    b.server.fail(
+        &published(&data::page("en", path)),
+        Fault::Json(hostile.to_string()),
+    );
     b.open(path).await;
     b.wait_for_h1("<img src=x onerror=\"window.pwned=1\">")
         .await;

@@ -5,7 +5,7 @@ use serde_json::json;
 
 use crate::support::browser::Browser;
 use crate::support::server::Fault;
-use crate::support::{manifest_in, page, page_in};
+use crate::support::{manifest_in, page, page_in, published};
 
 /// Clicks the language switch and waits for the page in the other language.
 async fn switch(b: &Browser, lang: &str, title: &str) {
@@ -109,6 +109,7 @@ async fn russian_counts_take_the_right_plural_forms() {
     let b = Browser::start().await;
     let counts = [1, 2, 5, 11, 21, 22];
     let index = SiteIndex {
+        files: Default::default(),
         sections: counts
             .iter()
             .map(|n| SectionSummary {
@@ -153,7 +154,7 @@ async fn an_untranslated_page_shows_the_original_with_a_notice() {
     let mut original = page(path);
     original.untranslated = true;
     b.server.fail(
-        &data::page("ru", path),
+        &published(&data::page("ru", path)),
         Fault::Json(serde_json::to_string(&original).unwrap()),
     );
     b.open(&format!("/ru{path}")).await;
@@ -179,7 +180,7 @@ async fn russian_not_found_and_errors_speak_russian() {
     b.open("/ru/soviet-russia/no-such/page").await;
     b.wait_for_h1("Страница не найдена").await;
     b.server
-        .fail(&data::page("ru", "/about"), Fault::Status(500));
+        .fail(&published(&data::page("ru", "/about")), Fault::Status(500));
     b.open("/ru/about").await;
     b.wait_for_h1("Не удалось загрузить страницу").await;
     let alert = b

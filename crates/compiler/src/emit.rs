@@ -57,7 +57,14 @@ pub fn write_book(
         files += 1 + learn.lessons.len();
     }
     let index = search::index(lang, book);
-    write_json(out_dir, &urls::docs_url(lang), &index.docs)?;
+    write_json(
+        out_dir,
+        &urls::docs_url(lang),
+        &urls::SearchDocs {
+            docs: index.docs,
+            files: Default::default(),
+        },
+    )?;
     // Every shard exists, empty or not, so a query never meets a missing file.
     for key in urls::shard_keys() {
         let shard = index.shards.get(&key).cloned().unwrap_or_default();

@@ -346,6 +346,7 @@ impl ImagesSource {
 
     pub fn index(&self, lang: &str) -> ImagesIndex {
         ImagesIndex {
+            files: Default::default(),
             galleries: self
                 .galleries(lang)
                 .into_iter()

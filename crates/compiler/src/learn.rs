@@ -375,6 +375,7 @@ impl LearnSource {
             })
             .collect();
         let course = Course {
+            files: Default::default(),
             description: a.description.get(lang),
             intro: a.intro.get(lang),
             standard: a.standard.name.clone(),

@@ -10,6 +10,7 @@ pub mod load;
 pub mod markdown;
 pub mod media;
 pub mod music;
+pub mod names;
 pub mod offline;
 pub mod publish;
 pub mod report;

@@ -10,7 +10,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use allrussias_compiler::{compile, emit, publish, report, stamp, Compiled};
+use allrussias_compiler::{compile, emit, names, publish, report, stamp, Compiled};
 
 const USAGE: &str = "usage: allrussias-compiler check CONTENT_DIR\n       allrussias-compiler build CONTENT_DIR OUT_DIR\n       allrussias-compiler report CONTENT_DIR\n       allrussias-compiler stamp CONTENT_DIR\n       allrussias-compiler publish CONTENT_DIR SITE_DIR\n       allrussias-compiler compress SITE_DIR";
 
@@ -115,5 +115,6 @@ fn write(compiled: &Compiled, content: &Path, out: &Path) -> std::io::Result<usi
         files += emit::write_images(&compiled.images, lang, out)?;
         files += emit::write_music_and_videos(&compiled.music, &compiled.videos, lang, out)?;
     }
+    names::publish_names(out)?;
     Ok(files)
 }

@@ -70,11 +70,13 @@ fn shell_files(site: &Path) -> io::Result<Vec<String>> {
             files.push(format!("fonts/{name}"));
         }
     }
+    for name in listed(&site.join("site"))? {
+        if name.ends_with(".json") {
+            files.push(format!("site/{name}"));
+        }
+    }
     for lang in listed(&site.join("data"))? {
         let data = site.join("data").join(&lang);
-        if data.join("site.json").is_file() {
-            files.push(format!("data/{lang}/site.json"));
-        }
         for name in listed(&data.join("sections"))? {
             if name.ends_with(".json") {
                 files.push(format!("data/{lang}/sections/{name}"));
@@ -98,7 +100,8 @@ mod tests {
         fs::write(site.join("index.html"), "<html>").unwrap();
         fs::write(site.join("app-1a2b.wasm"), "wasm").unwrap();
         fs::write(site.join("fonts/pt.woff2"), "font").unwrap();
-        fs::write(site.join("data/en/site.json"), "{}").unwrap();
+        fs::create_dir_all(site.join("site")).unwrap();
+        fs::write(site.join("site/en.json"), "{}").unwrap();
         fs::write(site.join("data/en/sections/soviet-russia.json"), "{}").unwrap();
         let template = "const VERSION = \"development\";\nconst SHELL = [\"/index.html\"];\n";
         fs::write(site.join(WORKER), template).unwrap();
@@ -106,7 +109,7 @@ mod tests {
         let first = fs::read_to_string(site.join(WORKER)).unwrap();
         assert!(first.contains(
             "const SHELL = [\"app-1a2b.wasm\", \"data/en/sections/soviet-russia.json\", \
-             \"data/en/site.json\", \"fonts/pt.woff2\", \"index.html\"];"
+             \"fonts/pt.woff2\", \"index.html\", \"site/en.json\"];"
         ));
         assert!(!first.contains("development"));
 

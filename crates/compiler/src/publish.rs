@@ -7,6 +7,7 @@
 //! Content-Security-Policy into every entry. [`precompress`] stores `.gz` and `.br` copies
 //! of every text asset for hosts that serve precompressed files.
 
+use std::collections::HashSet;
 use std::fmt::Write;
 use std::fs;
 use std::io;
@@ -15,11 +16,12 @@ use std::process::Command;
 
 use allrussias_model::block::{is_internal_route, is_media, is_safe_external};
 use allrussias_model::learn::{lesson_path, Learn, CARDS, LEARN};
-use allrussias_model::{route_title, Block, Book, Inline, Page, TOPICS};
+use allrussias_model::{data, route_title, Block, Book, Inline, Page, SECTIONS, TOPICS};
 
 use allrussias_model::videos::VIDEO_HOST;
 
 use crate::images::ImagesSource;
+use crate::names;
 use crate::statistics::{self, SeriesSource};
 use crate::Compiled;
 use base64::Engine;
@@ -121,7 +123,8 @@ pub fn publish(compiled: &Compiled, site: &Path) -> io::Result<usize> {
     }
     let mut written = 0;
     for entry in &entries {
-        let html = entry_html(&template, entry, &origin, &root);
+        let preload = preload(site, &root, entry);
+        let html = entry_html(&template, entry, &origin, &root, &preload);
         let dir = site.join(localized(entry.lang, &entry.path).trim_start_matches('/'));
         fs::create_dir_all(&dir)?;
         fs::write(dir.join("index.html"), html)?;
@@ -447,8 +450,53 @@ fn page_html(lang: &str, page: &Page) -> String {
     html
 }
 
+/// The data a route's screen loads first, by the route: a chapter page its section's
+/// manifest and its page, a stand-alone page its page, a gallery or a lesson its file.
+/// A route whose file does not exist (the site map, the flash cards) gets none.
+fn first_data(lang: &str, path: &str) -> Vec<String> {
+    let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    match parts.as_slice() {
+        [""] => vec![data::site_index(lang)],
+        [section] if SECTIONS.contains(section) => vec![data::manifest(lang, section)],
+        [section, _, _] if SECTIONS.contains(section) => {
+            vec![data::manifest(lang, section), data::page(lang, path)]
+        }
+        ["images"] => vec![data::images(lang)],
+        ["images", gallery] => vec![data::gallery(lang, gallery)],
+        ["statistics"] => vec![data::statistics(lang)],
+        ["statistics", series] => vec![data::series(lang, series)],
+        ["music"] => vec![data::music(lang)],
+        ["videos"] => vec![data::videos(lang)],
+        [LEARN] => vec![data::learn(lang)],
+        [LEARN, lesson] => vec![data::lesson(lang, lesson)],
+        _ => vec![data::page(lang, path)],
+    }
+}
+
+/// Preload links for the data an entry's screen loads and the files above it, so they
+/// download while the app does.
+fn preload(site: &Path, root: &str, entry: &Entry) -> String {
+    let mut seen = HashSet::new();
+    let mut links = String::new();
+    for path in first_data(entry.lang, &entry.path) {
+        for step in data::lineage(&path) {
+            if let Some(name) = seen
+                .insert(step.clone())
+                .then(|| names::published(site, &step))
+                .flatten()
+            {
+                let _ = write!(
+                    links,
+                    "<link rel=preload as=fetch crossorigin href=\"{root}{name}\">"
+                );
+            }
+        }
+    }
+    links
+}
+
 /// An entry's page; `origin` is the site's full address with its base path.
-fn entry_html(template: &str, entry: &Entry, origin: &str, root: &str) -> String {
+fn entry_html(template: &str, entry: &Entry, origin: &str, root: &str, preload: &str) -> String {
     let here = localized(entry.lang, &entry.path);
     let title = if entry.path == "/" {
         entry.title.clone()
@@ -467,6 +515,7 @@ fn entry_html(template: &str, entry: &Entry, origin: &str, root: &str) -> String
             localized(lang, &entry.path)
         );
     }
+    head.push_str(preload);
     let locale = if entry.lang == "ru" { "ru_RU" } else { "en_GB" };
     let _ = write!(
         head,
@@ -794,7 +843,7 @@ mod tests {
             description: "Что это за сайт.".into(),
             body: "<p>Текст</p>".into(),
         };
-        let html = entry_html(template, &entry, "https://example.org", "");
+        let html = entry_html(template, &entry, "https://example.org", "", "");
         assert!(html.contains("<html lang=ru>"));
         assert!(html.contains("href=/fonts/pt-serif-cyrillic-400-normal.woff2"));
         assert!(html.contains("<title>О сайте | All Russias</title>"));
@@ -836,7 +885,7 @@ mod tests {
                    <img src=\"/media/a.svg\"> on href=&quot;/x</p>"
                 .into(),
         };
-        let html = entry_html(&template, &entry, "https://example.org/sub", "/sub");
+        let html = entry_html(&template, &entry, "https://example.org/sub", "/sub", "");
         for expected in [
             "href=\"https://example.org/sub/about\"",
             "<header><a href=\"/sub/\">All Russias</a></header>",

@@ -295,6 +295,7 @@ pub fn series(source: &SeriesSource, lang: &str) -> Series {
 /// The statistics page in one language: the topics in order, each with its series.
 pub fn index(sources: &[SeriesSource], lang: &str) -> StatisticsIndex {
     StatisticsIndex {
+        files: Default::default(),
         topics: TOPICS
             .iter()
             .map(|(id, en, ru)| StatisticsTopic {

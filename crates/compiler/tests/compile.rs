@@ -5,6 +5,7 @@ use std::path::Path;
 use std::process::Command;
 
 use allrussias_compiler::compile;
+use allrussias_compiler::names::published;
 
 fn write(root: &Path, path: &str, text: &str) {
     let path = root.join(path);
@@ -96,8 +97,14 @@ fn a_sound_tree_compiles_into_the_published_files() {
         .status()
         .unwrap();
     assert!(status.success());
+    // Every file is found under its published name through the files above it.
+    let published = |file: &str| {
+        let name = published(&out, &format!("/{file}"))
+            .unwrap_or_else(|| panic!("{file} was not published"));
+        out.join(name.trim_start_matches('/'))
+    };
     for file in [
-        "data/en/site.json",
+        "site/en.json",
         "data/en/sections/soviet-russia.json",
         "data/en/pages/soviet-russia/stalins-legacy/after-stalin.json",
         "data/en/pages/soviet-russia/stalins-legacy/the-secret-speech.json",
@@ -105,10 +112,10 @@ fn a_sound_tree_compiles_into_the_published_files() {
         "data/en/pages/bullets/stalins-legacy.json",
         "data/en/pages/essays/why.json",
     ] {
-        assert!(out.join(file).is_file(), "{file} was not written");
+        assert!(published(file).is_file(), "{file} was not written");
     }
     let read = |file: &str| -> allrussias_model::Page {
-        serde_json::from_str(&fs::read_to_string(out.join(file)).unwrap()).unwrap()
+        serde_json::from_str(&fs::read_to_string(published(file)).unwrap()).unwrap()
     };
     let bullets = read("data/en/pages/bullets/stalins-legacy.json");
     assert_eq!(
@@ -134,7 +141,7 @@ fn a_sound_tree_compiles_into_the_published_files() {
     let glossary = serde_json::to_string(&read("data/en/pages/a-z.json")).unwrap();
     assert!(glossary.contains(r#""id":"bolshevik""#), "{glossary}");
     let manifest: allrussias_model::SectionManifest = serde_json::from_str(
-        &fs::read_to_string(out.join("data/en/sections/soviet-russia.json")).unwrap(),
+        &fs::read_to_string(published("data/en/sections/soviet-russia.json")).unwrap(),
     )
     .unwrap();
     let order: Vec<&str> = manifest.chapters[0]

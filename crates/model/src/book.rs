@@ -11,6 +11,9 @@ use crate::block::{Block, Note, Source};
 pub struct SiteIndex {
     pub sections: Vec<SectionSummary>,
     pub topics: Vec<TopicSummary>,
+    /// Published names of the files this one lists ([`crate::data`]).
+    #[serde(default, skip_serializing_if = "crate::data::Files::is_empty")]
+    pub files: crate::data::Files,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -45,6 +48,9 @@ pub struct SectionManifest {
     /// The first page of the section after, so NEXT runs through the whole history.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub after: Option<Neighbour>,
+    /// Published names of the files this one lists ([`crate::data`]).
+    #[serde(default, skip_serializing_if = "crate::data::Files::is_empty")]
+    pub files: crate::data::Files,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -87,6 +93,9 @@ pub struct Page {
     /// The page is shown in the original English because its translation is missing.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub untranslated: bool,
+    /// Published names of the files this one lists ([`crate::data`]).
+    #[serde(default, skip_serializing_if = "crate::data::Files::is_empty")]
+    pub files: crate::data::Files,
 }
 
 impl Page {
@@ -100,6 +109,7 @@ impl Page {
         sources: Vec<Source>,
     ) -> Self {
         Page {
+            files: Default::default(),
             path,
             title,
             description,
@@ -295,6 +305,7 @@ pub struct SourcePage {
 impl Book {
     pub fn site_index(&self) -> SiteIndex {
         SiteIndex {
+            files: Default::default(),
             sections: self
                 .sections
                 .iter()
@@ -397,6 +408,7 @@ fn link_to(page: &Page) -> PageLink {
 
 fn manifest(section: &SourceSection) -> SectionManifest {
     SectionManifest {
+        files: Default::default(),
         slug: section.slug.clone(),
         title: section.title.clone(),
         description: section.description.clone(),

@@ -1,9 +1,68 @@
 //! Where published JSON lives, relative to the site root. The compiler writes these paths
 //! and the app fetches them, so both sides take them from here.
+//!
+//! Each path here names a file; it is published under a name with a hash of its content
+//! (`about.3f9a0c1d2b.json`), so hosts can cache everything under `/data/` for good. A
+//! language's site index, under `/site/`, is the one file that keeps its name: every
+//! other file's published name is listed in the `files` of its [`parent`], which the app
+//! has fetched first.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::SECTIONS;
+
+/// The content hashes of the files a file is the parent of, by their paths: with
+/// [`hashed_name`], their published names.
+pub type Files = BTreeMap<String, String>;
+
+/// What the app reads of any published file to find the files it lists.
+#[derive(Debug, Default, Deserialize, Serialize)]
+pub struct Listing {
+    #[serde(default)]
+    pub files: Files,
+}
+
+/// The file that lists `path`'s published name; `None` for a site index (and anything
+/// else outside `/data/`), which keeps its own name.
+pub fn parent(path: &str) -> Option<String> {
+    let (lang, rest) = path.strip_prefix("/data/")?.split_once('/')?;
+    let parts: Vec<&str> = rest.split('/').collect();
+    let parent = match parts.as_slice() {
+        ["pages", section, _, _] if SECTIONS.contains(section) => manifest(lang, section),
+        ["pages", topic, _] => page(lang, &format!("/{topic}")),
+        ["images", name] if *name != "index.json" => images(lang),
+        ["statistics", name] if *name != "index.json" => statistics(lang),
+        ["learn", "lessons", _] => learn(lang),
+        ["search", name] if *name != "docs.json" => crate::search::docs_url(lang),
+        _ => site_index(lang),
+    };
+    Some(parent)
+}
+
+/// `path` and the files above it, the site index first: the order to fetch them in.
+pub fn lineage(path: &str) -> Vec<String> {
+    let mut line = vec![path.to_string()];
+    while let Some(up) = parent(line.last().map(String::as_str).unwrap_or_default()) {
+        line.push(up);
+    }
+    line.reverse();
+    line
+}
+
+/// The published name of a file with this content: its path with a hash of the content
+/// before the extension.
+pub fn hashed_name(path: &str, hash: &str) -> String {
+    match path.rsplit_once('.') {
+        Some((stem, ext)) if !ext.contains('/') => format!("{stem}.{hash}.{ext}"),
+        _ => format!("{path}.{hash}"),
+    }
+}
 
 /// The site index: sections and the topics that have content.
 pub fn site_index(lang: &str) -> String {
-    format!("/data/{lang}/site.json")
+    format!("/site/{lang}.json")
 }
 
 /// One section's manifest: its chapters and pages in reading order.
@@ -69,9 +128,64 @@ pub const LEARN_AUDIO: &str = "/media/audio/learn";
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn every_file_but_the_site_index_is_listed_by_its_parent() {
+        assert_eq!(parent("/site/en.json"), None);
+        assert_eq!(parent("/media/a.svg"), None);
+        let expect = [
+            ("/data/ru/sections/soviet-russia.json", "/site/ru.json"),
+            (
+                "/data/en/pages/soviet-russia/a/b.json",
+                "/data/en/sections/soviet-russia.json",
+            ),
+            ("/data/en/pages/about.json", "/site/en.json"),
+            (
+                "/data/en/pages/jokes/lenin.json",
+                "/data/en/pages/jokes.json",
+            ),
+            (
+                "/data/en/pages/bullets/the-thaw.json",
+                "/data/en/pages/bullets.json",
+            ),
+            ("/data/en/images/index.json", "/site/en.json"),
+            (
+                "/data/en/images/soviet-russia.json",
+                "/data/en/images/index.json",
+            ),
+            (
+                "/data/en/statistics/grain.csv",
+                "/data/en/statistics/index.json",
+            ),
+            (
+                "/data/en/learn/lessons/greetings.json",
+                "/data/en/learn/index.json",
+            ),
+            ("/data/en/search/docs.json", "/site/en.json"),
+            ("/data/en/search/s07.json", "/data/en/search/docs.json"),
+            ("/data/en/music.json", "/site/en.json"),
+        ];
+        for (path, up) in expect {
+            assert_eq!(parent(path).as_deref(), Some(up), "{path}");
+        }
+        assert_eq!(
+            lineage("/data/en/pages/soviet-russia/a/b.json"),
+            [
+                "/site/en.json",
+                "/data/en/sections/soviet-russia.json",
+                "/data/en/pages/soviet-russia/a/b.json"
+            ]
+        );
+        assert_eq!(
+            hashed_name("/data/en/pages/a.json", "0a1b"),
+            "/data/en/pages/a.0a1b.json"
+        );
+    }
+
     #[test]
     fn paths_are_absolute_so_deep_links_work() {
-        assert_eq!(super::site_index("en"), "/data/en/site.json");
+        assert_eq!(super::site_index("en"), "/site/en.json");
         assert_eq!(
             super::manifest("en", "soviet-russia"),
             "/data/en/sections/soviet-russia.json"

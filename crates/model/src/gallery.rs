@@ -8,6 +8,9 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct ImagesIndex {
     pub galleries: Vec<GalleryLink>,
+    /// Published names of the files this one lists ([`crate::data`]).
+    #[serde(default, skip_serializing_if = "crate::data::Files::is_empty")]
+    pub files: crate::data::Files,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

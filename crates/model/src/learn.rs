@@ -24,6 +24,9 @@ pub struct Course {
     pub cards_intro: String,
     pub letters: Vec<Letter>,
     pub lessons: Vec<LessonEntry>,
+    /// Published names of the files this one lists ([`crate::data`]).
+    #[serde(default, skip_serializing_if = "crate::data::Files::is_empty")]
+    pub files: crate::data::Files,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -23,6 +23,16 @@ pub struct SearchDoc {
     pub section: String,
 }
 
+/// Every document a language's search can find, by number.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchDocs {
+    pub docs: Vec<SearchDoc>,
+    /// Published names of the files this one lists ([`crate::data`]).
+    #[serde(default, skip_serializing_if = "crate::data::Files::is_empty")]
+    pub files: crate::data::Files,
+}
+
 /// One stem: the word forms the text uses for it, and the documents with their weights.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

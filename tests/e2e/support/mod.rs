@@ -31,8 +31,15 @@ fn built(dir: &str, command: &str) -> PathBuf {
     dist
 }
 
+/// The address a data file is published at (its name has a hash of its content), found
+/// through the files above it as the app finds it.
+pub fn published(path: &str) -> String {
+    allrussias_compiler::names::published(&dist_dir(), path)
+        .unwrap_or_else(|| panic!("{path} is not published"))
+}
+
 fn read_json<T: serde::de::DeserializeOwned>(url: &str) -> T {
-    let path = dist_dir().join(url.trim_start_matches('/'));
+    let path = dist_dir().join(published(url).trim_start_matches('/'));
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))

@@ -17,6 +17,7 @@ fn manifest() -> SectionManifest {
         bullets: false,
     };
     SectionManifest {
+        files: Default::default(),
         slug: "soviet-russia".into(),
         title: "Soviet Russia".into(),
         description: String::new(),

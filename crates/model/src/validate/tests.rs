@@ -12,6 +12,7 @@ fn page(file: &str, slug: &str) -> SourcePage {
         origin: Origin::new(file, 1),
         slug: slug.into(),
         page: Page {
+            files: Default::default(),
             path: String::new(),
             title: "A title".into(),
             description: "A description".into(),
