@@ -345,7 +345,6 @@ pub struct Ui {
     pub and: &'static str,
     pub site_map_lists: &'static str,
     pub home_description: &'static str,
-    pub home_lead: &'static str,
     pub chapters: &'static str,
     pub chapter_forms: Forms,
     pub page_forms: Forms,
@@ -462,7 +461,6 @@ pub const EN: Ui = Ui {
     and: "and",
     site_map_lists: "lists every page there is.",
     home_description: "Russian history and culture to read page by page: Tsarist Russia, Soviet Russia and the Russian Federation.",
-    home_lead: "A thousand years of Russian history, told in short pages you can read one after another.",
     chapters: "Chapters",
     chapter_forms: Forms {
         one: "chapter",
@@ -599,7 +597,6 @@ pub const RU: Ui = Ui {
     and: "и",
     site_map_lists: "— список всех страниц.",
     home_description: "История и культура России страница за страницей: Царская Россия, Советская Россия и Российская Федерация.",
-    home_lead: "Тысяча лет российской истории в коротких страницах, которые читаются одна за другой.",
     chapters: "Главы",
     chapter_forms: Forms {
         one: "глава",

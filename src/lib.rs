@@ -7,6 +7,8 @@ pub mod pages;
 pub mod routes;
 pub mod storage;
 
+use std::cell::RefCell;
+
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html, Link};
 use leptos_router::components::{FlatRoutes, Route, Router};
@@ -26,9 +28,18 @@ use crate::pages::slug_page::SlugPage;
 use crate::pages::sub_page::SubPage;
 use crate::storage::Kept;
 
+thread_local! {
+    /// The text of the route's static entry, kept for the first screen to show until its
+    /// own content has loaded.
+    static HANDED: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
+}
+
 /// Removes what a route's static entry shows to readers without JavaScript and to
-/// crawlers (its text and head tags), so the app's own page and tags replace them.
+/// crawlers (its frame, text and head tags), so the app's own page and tags replace them;
+/// the text itself is handed to the first screen ([`handed_text`]), so it stays in view
+/// in the app's one `<main>` until the screen's own content arrives.
 pub fn take_over() {
+    HANDED.set(document().query_selector("#static article").ok().flatten());
     let Ok(list) = document().query_selector_all("#static, [data-static]") else {
         return;
     };
@@ -39,6 +50,11 @@ pub fn take_over() {
             }
         }
     }
+}
+
+/// The static entry's text, once: for the first screen that waits for its content.
+pub fn handed_text() -> Option<web_sys::Element> {
+    HANDED.take()
 }
 
 #[component]

@@ -1,9 +1,11 @@
 use std::future::Future;
 
+use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::api::FetchError;
 use crate::components::error_view::ErrorView;
+use crate::handed_text;
 use crate::i18n::Lang;
 
 /// Loaded data already bound to the view that shows it. Every screen's resource has this
@@ -24,19 +26,45 @@ where
 }
 
 /// The one shape of every data-driven screen: a loading notice while the resource is
-/// pending, the view once the data arrives, and an alert with a retry if it fails.
+/// pending (on the first screen, the static entry's text), the view once the data
+/// arrives, and an alert with a retry if it fails.
 #[component]
 pub fn Loaded(resource: LocalResource<Rendered>) -> impl IntoView {
     let retry = Callback::new(move |_| resource.refetch());
     let loading = Lang::current().ui().loading;
+    let fallback = move || match handed_text() {
+        Some(text) => {
+            let holder = NodeRef::<Div>::new();
+            holder.on_load(move |holder| {
+                // The page's one <h1> is the screen's own: a screen that shows its heading
+                // while loading keeps only that; otherwise the title stays in view as text.
+                if let Ok(Some(heading)) = text.query_selector("h1") {
+                    if document()
+                        .query_selector("main h1")
+                        .ok()
+                        .flatten()
+                        .is_some()
+                    {
+                        heading.remove();
+                    } else if let Ok(title) = document().create_element("p") {
+                        title.set_class_name("handed-title");
+                        title.set_text_content(heading.text_content().as_deref());
+                        let _ = heading.replace_with_with_node_1(&title);
+                    }
+                }
+                let _ = holder.append_child(&text);
+            });
+            view! { <div class="handed-text" node_ref=holder></div> }.into_any()
+        }
+        None => view! {
+            <p class="loading" role="status">
+                {loading}
+            </p>
+        }
+        .into_any(),
+    };
     view! {
-        <Suspense fallback=move || {
-            view! {
-                <p class="loading" role="status">
-                    {loading}
-                </p>
-            }
-        }>
+        <Suspense fallback>
             <ErrorBoundary fallback=move |errors| view! { <ErrorView errors retry /> }>
                 {move || Suspend::new(async move { resource.await.map(|view| view.run()) })}
             </ErrorBoundary>

@@ -1,4 +1,4 @@
-use allrussias_model::{data, SiteIndex};
+use allrussias_model::{data, home_lead, SiteIndex};
 use leptos::prelude::*;
 
 use crate::api::fetch_json;
@@ -13,18 +13,22 @@ use crate::storage::Kept;
 pub fn Home() -> impl IntoView {
     let lang = Lang::current();
     let ui = lang.ui();
+    // All of it waits for the site index, so the first screen shows the static entry's
+    // copy of the same text until then.
     let index = LocalResource::new(move || {
         rendered(
             fetch_json(data::site_index(lang.code())),
-            |index: SiteIndex| view! { <SectionCards index /> },
+            move |index: SiteIndex| {
+                view! {
+                    <PageHeading title=ui.site_name description=ui.home_description />
+                    <p class="lead">{home_lead(lang.code())}</p>
+                    <ContinueReading />
+                    <SectionCards index />
+                }
+            },
         )
     });
-    view! {
-        <PageHeading title=ui.site_name description=ui.home_description />
-        <p class="lead">{ui.home_lead}</p>
-        <ContinueReading />
-        <Loaded resource=index />
-    }
+    view! { <Loaded resource=index /> }
 }
 
 #[component]

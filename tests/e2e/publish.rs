@@ -2,10 +2,12 @@
 //! and text, the sitemap, 404.html and a Content-Security-Policy the app runs under.
 
 use std::fs;
+use std::time::Duration;
 
 use allrussias_model::{data, SECTIONS};
 
 use crate::support::browser::Browser;
+use crate::support::server::Fault;
 use crate::support::{dist_dir, manifest, page, page_in, published};
 
 fn entry(route: &str) -> String {
@@ -143,4 +145,69 @@ fn content_files_have_hashed_names_and_entries_preload_their_own() {
             "{path} does not preload {file}"
         );
     }
+}
+
+#[tokio::test]
+async fn the_entry_text_stays_in_view_until_the_app_has_the_page() {
+    let b = Browser::start().await;
+    let path = manifest("soviet-russia").page_paths().nth(1).unwrap();
+    let title = page(&path).title;
+    b.server.fail(
+        &published(&data::page("en", &path)),
+        Fault::Delay(Duration::from_secs(3)),
+    );
+    b.open(&path).await;
+    // The app is running (its search box is there) while the page is still on its way:
+    // the entry's text is in the app's one <main>, with no loading notice in its place;
+    // its title is shown as text, since the page's <h1> is the app's.
+    b.wait_until(
+        "the app's frame",
+        "return document.querySelector('#search-input') !== null",
+    )
+    .await;
+    assert_eq!(
+        b.js("return [document.querySelectorAll('main').length, document.querySelector('#static') === null, document.querySelector('main .handed-title').textContent, document.querySelectorAll('h1').length, document.querySelector('main .loading') === null]")
+            .await,
+        serde_json::json!([1, true, title, 0, true])
+    );
+    // Then the app's own page takes its place.
+    b.wait_until(
+        "the app's page",
+        "return document.querySelector('a[rel=next]') !== null",
+    )
+    .await;
+    assert_eq!(
+        b.js("return [document.querySelectorAll('h1').length, document.querySelector('.handed-text') === null]")
+            .await,
+        serde_json::json!([1, true])
+    );
+}
+
+#[tokio::test]
+async fn a_tampered_app_does_not_run_and_the_text_stays_readable() {
+    let b = Browser::start().await;
+    let wasm = fs::read_dir(dist_dir())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|name| name.ends_with("_bg.wasm"))
+        .unwrap();
+    // The real wasm with one more custom section is still a valid module, but no longer
+    // the one its hash (Subresource Integrity) names: the browser refuses it.
+    let mut changed = fs::read(dist_dir().join(&wasm)).unwrap();
+    changed.extend_from_slice(&[0, 5, 4, b't', b'e', b's', b't']);
+    b.server.fail(&format!("/{wasm}"), Fault::Wasm(changed));
+    let path = "/soviet-russia/stalins-legacy/the-thaw";
+    b.open(path).await;
+    b.wait_until(
+        "the wasm refused",
+        "return performance.getEntriesByType('resource').some(e => e.name.endsWith('_bg.wasm'))",
+    )
+    .await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(
+        b.js("return [document.querySelector('#static [role=main] h1').textContent, document.querySelector('#search-input') === null]")
+            .await,
+        serde_json::json!([page(path).title, true])
+    );
 }

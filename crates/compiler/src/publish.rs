@@ -16,7 +16,7 @@ use std::process::Command;
 
 use allrussias_model::block::{is_internal_route, is_media, is_safe_external};
 use allrussias_model::learn::{lesson_path, Learn, CARDS, LEARN};
-use allrussias_model::{data, route_title, Block, Book, Inline, Page, SECTIONS, TOPICS};
+use allrussias_model::{data, home_lead, route_title, Block, Book, Inline, Page, SECTIONS, TOPICS};
 
 use allrussias_model::videos::VIDEO_HOST;
 
@@ -25,7 +25,7 @@ use crate::names;
 use crate::statistics::{self, SeriesSource};
 use crate::Compiled;
 use base64::Engine;
-use sha2::{Digest, Sha256};
+use sha2::{Digest, Sha256, Sha384};
 
 /// One language's entry points: (route, title, description, text).
 struct Entry {
@@ -90,6 +90,35 @@ fn with_root(template: &str, root: &str) -> String {
     page
 }
 
+/// Fills in the hashes the start-up script (Trunk.toml) checks the app's JS and wasm
+/// against.
+fn with_integrity(template: &str, site: &Path) -> io::Result<String> {
+    let mut page = template.to_string();
+    for (mark, ending) in [
+        ("__JS_INTEGRITY__", ".js"),
+        ("__WASM_INTEGRITY__", "_bg.wasm"),
+    ] {
+        if !page.contains(mark) {
+            continue;
+        }
+        let file = fs::read_dir(site)?
+            .flatten()
+            .map(|entry| entry.path())
+            .find(|path| {
+                let name = path.file_name().unwrap_or_default().to_string_lossy();
+                name.starts_with("allrussias-") && name.ends_with(ending)
+            })
+            .ok_or_else(|| io::Error::other(format!("no allrussias-*{ending} for {mark}")))?;
+        let digest = Sha384::digest(fs::read(file)?);
+        let integrity = format!(
+            "sha384-{}",
+            base64::engine::general_purpose::STANDARD.encode(digest)
+        );
+        page = page.replace(mark, &integrity);
+    }
+    Ok(page)
+}
+
 /// Our static HTML writes site paths (`href="/about"`, `src="/media/..."`); under a base
 /// path they need it in front. Text never holds `href="/`, since quotes are escaped.
 fn under_root(html: &str, root: &str) -> String {
@@ -112,7 +141,7 @@ fn localized(lang: &str, path: &str) -> String {
 pub fn publish(compiled: &Compiled, site: &Path) -> io::Result<usize> {
     let template = fs::read_to_string(site.join("index.html"))?;
     let root = root();
-    let template = with_csp(&with_root(&template, &root));
+    let template = with_csp(&with_root(&with_integrity(&template, site)?, &root));
     let origin = format!("{}{root}", origin());
     let mut entries = Vec::new();
     for (lang, book) in &compiled.books {
@@ -149,7 +178,7 @@ fn book_entries(lang: &'static str, book: &Book) -> Vec<Entry> {
         body,
     };
     let mut entries = Vec::new();
-    let mut home = String::new();
+    let mut home = format!("<p class=\"lead\">{}</p>", escape(home_lead(lang)));
     for section in &book.sections {
         let _ = write!(
             home,
@@ -523,10 +552,11 @@ fn entry_html(template: &str, entry: &Entry, origin: &str, root: &str, preload: 
         escape(&entry.title),
         escape(&entry.description)
     );
-    // The app removes #static and the [data-static] head tags before it mounts, so there
-    // is only ever one <main>, and its own tags follow the reader from page to page.
+    // The app removes #static and the [data-static] head tags when it starts, keeping the
+    // text on screen in its own <main> until its page is ready; until then the entry's
+    // landmark is a role, so <main> and its <h1> are only ever the app's.
     let body = format!(
-        "<div id=\"static\"><header><a href=\"{}\">All Russias</a></header><main><article><h1>{}</h1>{}</article></main></div>",
+        "<div id=\"static\"><header><a href=\"{}\">All Russias</a></header><div class=\"site-body\"><div role=\"main\"><article><h1>{}</h1>{}</article></div></div></div>",
         localized(entry.lang, "/"),
         escape(&entry.title),
         entry.body
@@ -567,11 +597,19 @@ fn replace_between(text: &str, from: &str, to: &str, with: &str) -> String {
 }
 
 /// A policy that allows only the site's own files, plus the inline scripts (the reading
-/// settings applied before the first paint, and Trunk's start-up) by their hashes.
+/// settings applied before the first paint, and the start-up script with its import map)
+/// by their hashes.
 pub fn with_csp(template: &str) -> String {
     let mut sources = String::new();
     let mut rest = template;
-    while let Some((start, open)) = ["<script>", "<script type=module>"]
+    let opens = [
+        "<script>",
+        "<script type=module>",
+        "<script type=\"module\">",
+        "<script type=importmap>",
+        "<script type=\"importmap\">",
+    ];
+    while let Some((start, open)) = opens
         .iter()
         .filter_map(|open| rest.find(open).map(|at| (at, *open)))
         .min()
@@ -851,7 +889,8 @@ mod tests {
             "<link data-static rel=\"canonical\" href=\"https://example.org/ru/about\">"
         ));
         assert!(html.contains("hreflang=\"en\" href=\"https://example.org/about\""));
-        assert!(html.contains("<main><article><h1>О сайте</h1><p>Текст</p></article></main>"));
+        assert!(html
+            .contains("<div role=\"main\"><article><h1>О сайте</h1><p>Текст</p></article></div>"));
         assert!(!html.contains("noscript"));
     }
 

@@ -56,6 +56,16 @@ pub fn route_title(lang: &str, slug: &str) -> Option<&'static str> {
     titles.iter().find(|(s, _)| *s == slug).map(|(_, t)| *t)
 }
 
+/// The home page's lead line in a language: the app shows it, and the home page's static
+/// entry carries it too, so the text readers see first is the app's own.
+pub fn home_lead(lang: &str) -> &'static str {
+    if lang == "ru" {
+        "Тысяча лет российской истории в коротких страницах, которые читаются одна за другой."
+    } else {
+        "A thousand years of Russian history, told in short pages you can read one after another."
+    }
+}
+
 const TITLES_EN: [(&str, &str); 20] = [
     ("tsarist-russia", "Tsarist Russia"),
     ("soviet-russia", "Soviet Russia"),

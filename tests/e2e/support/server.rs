@@ -29,6 +29,8 @@ pub enum Fault {
     Json(String),
     /// Answer with this JavaScript instead of the real file (a new deploy's service worker).
     Script(String),
+    /// Answer with this WebAssembly instead of the real file.
+    Wasm(Vec<u8>),
 }
 
 type Faults = Arc<Mutex<HashMap<String, Fault>>>;
@@ -179,6 +181,7 @@ fn serve(mut stream: TcpStream, root: &Path, mount: &str, faults: &Faults) -> st
         Some(Fault::Script(body)) => {
             return respond(&mut stream, 200, "text/javascript", body.as_bytes())
         }
+        Some(Fault::Wasm(body)) => return respond(&mut stream, 200, "application/wasm", &body),
         Some(Fault::Delay(delay)) => thread::sleep(delay),
         None => {}
     }
