@@ -100,6 +100,19 @@ pub fn fetch_ahead(url: String) {
 /// name ([`data::lineage`]); those already fetched come from the cache. A file its parent
 /// does not list does not exist.
 async fn fetch_body(url: &str) -> Result<Rc<str>, FetchError> {
+    match fetch_through(url).await {
+        // The site was deployed again while this tab was open: the names kept for the visit
+        // are gone. Read them afresh from the site index, once.
+        Err(FetchError::Status(404)) if data::parent(url).is_some() => {
+            CACHE.with_borrow_mut(HashMap::clear);
+            NAMES.with_borrow_mut(HashMap::clear);
+            fetch_through(url).await
+        }
+        fetched => fetched,
+    }
+}
+
+async fn fetch_through(url: &str) -> Result<Rc<str>, FetchError> {
     let mut body = None;
     for step in data::lineage(url) {
         if let Some(kept) = CACHE.with_borrow(|cache| cache.get(&step).cloned()) {

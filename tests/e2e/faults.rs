@@ -114,3 +114,51 @@ async fn frame_keeps_working_while_content_fails() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn a_page_changed_by_a_new_deploy_opens_in_a_tab_left_open() {
+    let b = Browser::start().await;
+    let m = crate::support::manifest("soviet-russia");
+    let open = m.page_paths().next().unwrap();
+    b.open(&open).await;
+    b.wait_for_h1(&page(&open).title).await;
+
+    // A new deploy changes the first page of another chapter: its name, its manifest's
+    // and the site index change, and the host no longer has the old files.
+    let (section, changed) = (
+        data::manifest("en", "soviet-russia"),
+        format!(
+            "/soviet-russia/{}/{}",
+            m.chapters[3].slug, m.chapters[3].pages[0].slug
+        ),
+    );
+    let file = data::page("en", &changed);
+    let read = |path: &str| -> serde_json::Value {
+        let name = published(path);
+        let text = std::fs::read_to_string(crate::support::dist_dir().join(&name[1..])).unwrap();
+        serde_json::from_str(&text).unwrap()
+    };
+    let mut revised = read(&file);
+    revised["title"] = "Revised in the new deploy".into();
+    let mut manifest = read(&section);
+    manifest["files"][&file] = "00000000aa".into();
+    let mut site = read(&data::site_index("en"));
+    site["files"][&section] = "00000000bb".into();
+    for old in [published(&file), published(&section)] {
+        b.server.fail(&old, Fault::Status(404));
+    }
+    let new_json = |path: &str, hash: &str, value: &serde_json::Value| {
+        b.server.fail(
+            &data::hashed_name(path, hash),
+            Fault::Json(value.to_string()),
+        )
+    };
+    new_json(&file, "00000000aa", &revised);
+    new_json(&section, "00000000bb", &manifest);
+    b.server
+        .fail(&data::site_index("en"), Fault::Json(site.to_string()));
+
+    b.click(&format!("a[href='{}']", changed)).await;
+    b.wait_for_h1("Revised in the new deploy").await;
+    assert_eq!(b.path().await, changed);
+}
