@@ -151,8 +151,9 @@ pub fn publish(compiled: &Compiled, site: &Path) -> io::Result<usize> {
         entries.extend(music_and_videos_entries(lang, compiled));
     }
     let mut written = 0;
+    let mut published = names::Published::new(site);
     for entry in &entries {
-        let preload = preload(site, &root, entry);
+        let preload = preload(&mut published, &root, entry);
         let html = entry_html(&template, entry, &origin, &root, &preload);
         let dir = site.join(localized(entry.lang, &entry.path).trim_start_matches('/'));
         fs::create_dir_all(&dir)?;
@@ -504,14 +505,14 @@ fn first_data(lang: &str, path: &str) -> Vec<String> {
 
 /// Preload links for the data an entry's screen loads and the files above it, so they
 /// download while the app does.
-fn preload(site: &Path, root: &str, entry: &Entry) -> String {
+fn preload(published: &mut names::Published, root: &str, entry: &Entry) -> String {
     let mut seen = HashSet::new();
     let mut links = String::new();
     for path in first_data(entry.lang, &entry.path) {
         for step in data::lineage(&path) {
             if let Some(name) = seen
                 .insert(step.clone())
-                .then(|| names::published(site, &step))
+                .then(|| published.name(&step))
                 .flatten()
             {
                 let _ = write!(
