@@ -6,11 +6,16 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use allrussias_model::block::plain_text;
 use allrussias_model::search::{page_text, shard_key, words, SearchDoc, Shard, Stem};
-use allrussias_model::{route_title, Book, Page};
+use allrussias_model::{route_title, Block, Book, Page};
 use rust_stemmers::{Algorithm, Stemmer};
 
-/// How much more a word in a title counts than a word in the text.
-const TITLE_WEIGHT: u32 = 5;
+/// What a word in a page's title adds to the page's score for it.
+const TITLE_WEIGHT: u32 = 100;
+/// What a word in one of the page's headings adds.
+const HEADING_WEIGHT: u32 = 20;
+/// The most that mentions in the text can add, so that a title or heading always ranks
+/// above passing mentions, however many.
+const MENTIONS_CAP: u32 = 10;
 
 pub struct Index {
     pub docs: Vec<SearchDoc>,
@@ -20,10 +25,13 @@ pub struct Index {
 struct Builder {
     english: Stemmer,
     russian: Stemmer,
-    stems: HashMap<String, (BTreeSet<String>, BTreeMap<u32, u32>)>,
+    /// Per stem: its forms, and per document the title and heading weight and the mentions.
+    stems: HashMap<String, (BTreeSet<String>, BTreeMap<u32, (u32, u32)>)>,
 }
 
 impl Builder {
+    /// Adds the words of a text: `weight` for a title or heading, or 0 for the text, whose
+    /// words count as mentions.
     fn add(&mut self, doc: u32, text: &str, weight: u32) {
         for word in words(text) {
             let stemmer = if word.chars().any(|c| matches!(c, 'а'..='я')) {
@@ -34,7 +42,12 @@ impl Builder {
             let stem = stemmer.stem(&word).into_owned();
             let (forms, docs) = self.stems.entry(stem).or_default();
             forms.insert(word);
-            *docs.entry(doc).or_insert(0) += weight;
+            let (ranked, mentions) = docs.entry(doc).or_insert((0, 0));
+            if weight == 0 {
+                *mentions += 1;
+            } else {
+                *ranked = (*ranked).max(weight);
+            }
         }
     }
 }
@@ -46,17 +59,22 @@ pub fn index(lang: &str, book: &Book) -> Index {
         stems: HashMap::new(),
     };
     let mut docs = Vec::new();
-    let mut add = |builder: &mut Builder, doc: SearchDoc, text: String| {
+    let mut add = |builder: &mut Builder, doc: SearchDoc, text: String, body: &[Block]| {
         let id = docs.len() as u32;
         builder.add(id, &doc.title, TITLE_WEIGHT);
-        builder.add(id, &text, 1);
+        for block in body {
+            if let Block::Heading { content, .. } = block {
+                builder.add(id, &plain_text(content), HEADING_WEIGHT);
+            }
+        }
+        builder.add(id, &text, 0);
         docs.push(doc);
     };
     for section in &book.sections {
         for chapter in &section.chapters {
             for page in &chapter.pages {
                 let doc = search_doc(&page.page, &section.title);
-                add(&mut builder, doc, page_text(&page.page));
+                add(&mut builder, doc, page_text(&page.page), &page.page.body);
             }
             if let Some(bullets) = &chapter.bullets {
                 let sheets = route_title(lang, "bullets").unwrap_or_default();
@@ -64,6 +82,7 @@ pub fn index(lang: &str, book: &Book) -> Index {
                     &mut builder,
                     search_doc(&bullets.page, sheets),
                     page_text(&bullets.page),
+                    &bullets.page.body,
                 );
             }
         }
@@ -79,6 +98,7 @@ pub fn index(lang: &str, book: &Book) -> Index {
             &mut builder,
             search_doc(&page.page, &section),
             page_text(&page.page),
+            &page.page.body,
         );
     }
     let glossary = route_title(lang, "a-z").unwrap_or_default();
@@ -88,7 +108,7 @@ pub fn index(lang: &str, book: &Book) -> Index {
             title: term.name.clone(),
             section: glossary.to_string(),
         };
-        add(&mut builder, doc, plain_text(&term.definition));
+        add(&mut builder, doc, plain_text(&term.definition), &[]);
     }
     let mut shards: BTreeMap<String, Shard> = BTreeMap::new();
     for (stem, (forms, postings)) in builder.stems {
@@ -96,7 +116,10 @@ pub fn index(lang: &str, book: &Book) -> Index {
             stem,
             Stem {
                 forms: forms.into_iter().collect(),
-                docs: postings.into_iter().collect(),
+                docs: postings
+                    .into_iter()
+                    .map(|(doc, (ranked, mentions))| (doc, ranked + mentions.min(MENTIONS_CAP)))
+                    .collect(),
             },
         );
     }

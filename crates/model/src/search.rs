@@ -122,12 +122,22 @@ pub const MIN_PREFIX: usize = 2;
 
 /// Whether a stem answers a query word: the word is an inflected form of it (it starts with
 /// the stem, and only a few letters follow), or the word is the start of it (prefix).
-pub fn answers(stem: &str, word: &str) -> bool {
+fn answers(stem: &str, word: &str) -> bool {
     let (stem_len, word_len) = (stem.chars().count(), word.chars().count());
     let inflected =
         word.starts_with(stem) && stem_len >= 3.min(word_len) && word_len - stem_len <= 4;
     let prefix = word_len >= MIN_PREFIX && stem.starts_with(word);
     inflected || prefix
+}
+
+/// Whether an index entry answers a query word: through its stem ([`answers`]) or through
+/// one of the forms it was made from, whole or, while typing, by prefix. The forms make a
+/// query reach stems that are not a prefix of the word (democracy -> democraci).
+pub fn entry_answers(stem: &str, entry: &Stem, word: &str) -> bool {
+    answers(stem, word)
+        || entry.forms.iter().any(|form| {
+            form == word || (word.chars().count() >= MIN_PREFIX && form.starts_with(word))
+        })
 }
 
 /// A result: the document, its score, and the word forms that matched (to mark them).
@@ -147,7 +157,10 @@ pub fn search(query: &str, shards: &HashMap<String, Shard>) -> Vec<Hit> {
             return Vec::new();
         };
         let mut found: HashMap<u32, Hit> = HashMap::new();
-        for (_, entry) in shard.iter().filter(|(stem, _)| answers(stem, &word)) {
+        for (_, entry) in shard
+            .iter()
+            .filter(|(stem, entry)| entry_answers(stem, entry, &word))
+        {
             for &(doc, weight) in &entry.docs {
                 let hit = found.entry(doc).or_insert_with(|| Hit {
                     doc,
@@ -365,6 +378,20 @@ mod tests {
         let cut = snippet(&long, &forms, 40);
         assert!(cut[0].0.starts_with('…'), "{cut:?}");
         assert_eq!(cut[1], ("Хрущёв".to_string(), true));
+    }
+
+    #[test]
+    fn a_word_finds_the_stem_the_stemmer_rewrote() {
+        let shards = index(&[
+            ("victori", &["victories", "victory"], &[(1, 5)]),
+            ("democraci", &["democracy"], &[(2, 3)]),
+            ("dostoevski", &["dostoevsky"], &[(3, 2)]),
+        ]);
+        assert_eq!(search("Victory", &shards)[0].doc, 1);
+        assert_eq!(search("victories", &shards)[0].doc, 1);
+        assert_eq!(search("democracy", &shards)[0].doc, 2);
+        assert_eq!(search("Dostoevsky", &shards)[0].doc, 3);
+        assert_eq!(search("dostoevs", &shards)[0].doc, 3);
     }
 
     #[test]
