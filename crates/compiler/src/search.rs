@@ -25,9 +25,12 @@ pub struct Index {
 struct Builder {
     english: Stemmer,
     russian: Stemmer,
-    /// Per stem: its forms, and per document the title and heading weight and the mentions.
-    stems: HashMap<String, (BTreeSet<String>, BTreeMap<u32, (u32, u32)>)>,
+    stems: HashMap<String, (BTreeSet<String>, BTreeMap<u32, Score>)>,
 }
+
+/// A stem's score in one document: the weight of its best title or heading, and its
+/// mentions in the text.
+type Score = (u32, u32);
 
 impl Builder {
     /// Adds the words of a text: `weight` for a title or heading, or 0 for the text, whose
