@@ -82,12 +82,13 @@ async function data(request) {
 }
 
 // Hashed files never change under one name: the cache first. Pictures are kept as they
-// are seen, with the pages that show them.
+// are seen, with the pages that show them, and so are the app's chunks, as they are used.
 async function asset(request) {
   const kept = await caches.match(request);
   if (kept) return kept;
   const response = await fetch(request);
-  if (response.ok && new URL(request.url).pathname.startsWith(ROOT + "media/")) {
+  const path = new URL(request.url).pathname;
+  if (response.ok && (path.startsWith(ROOT + "media/") || path.startsWith(ROOT + "app/"))) {
     const cache = await caches.open(DATA_CACHE);
     await cache.put(request, response.clone());
   }

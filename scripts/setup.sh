@@ -6,6 +6,7 @@ set -euo pipefail
 
 TRUNK_VERSION=0.21.14          # 0.22 needs a newer rustc than Debian's rustup default here
 BINARYEN_VERSION=132.0.0       # Debian's binaryen 108 miscompiles current wasm-bindgen output
+WASM_SPLIT_VERSION=0.2.4       # reads the split points of wasm_split_helpers 0.2.3 (Cargo.lock)
 TOOLS_DIR="${ALLRUSSIAS_TOOLS:-$HOME/.cache/allrussias-tools}"
 export PATH="$HOME/.cargo/bin:$TOOLS_DIR/node_modules/.bin:$PATH"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -43,6 +44,13 @@ if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG_VERSION" ]];
   # --locked fails while one locked dependency is missing from the registry.
   cargo install --locked wasm-bindgen-cli --version "$WBG_VERSION" \
     || cargo install --force wasm-bindgen-cli --version "$WBG_VERSION"
+fi
+
+# wasm-split-cli has no --version: ask cargo which version it installed.
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "cargo install wasm_split_cli_support $WASM_SPLIT_VERSION (about 2 minutes)"
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary \
+    || cargo install --force wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
 fi
 
 if [[ "$(wasm-opt --version 2>/dev/null)" != *"version ${BINARYEN_VERSION%%.*}"* ]]; then

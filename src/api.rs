@@ -24,6 +24,9 @@ pub enum FetchError {
     NotJson,
     /// The JSON was cut short, malformed or of the wrong shape.
     Damaged,
+    /// The part of the app that shows the screen (a WebAssembly chunk) did not load: the
+    /// network failed, or the file was missing or refused by its hash.
+    Chunk,
 }
 
 impl FetchError {
@@ -37,6 +40,7 @@ impl FetchError {
             FetchError::Status(code) => lang.server_error(*code),
             FetchError::NotJson => ui.error_not_json.to_string(),
             FetchError::Damaged => ui.error_damaged.to_string(),
+            FetchError::Chunk => ui.error_chunk.to_string(),
         }
     }
 }

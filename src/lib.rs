@@ -1,6 +1,7 @@
 //! The All Russias reading app: the frame, the router and the routed screens.
 
 pub mod api;
+mod chunks;
 pub mod components;
 pub mod i18n;
 pub mod pages;
@@ -15,6 +16,7 @@ use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
+use crate::components::chunk::Chunk;
 use crate::components::search_box::FirstResult;
 use crate::components::side_links::SideLinks;
 use crate::components::site_footer::SiteFooter;
@@ -23,7 +25,6 @@ use crate::i18n::Lang;
 use crate::pages::chapter_page::ChapterPage;
 use crate::pages::home::Home;
 use crate::pages::not_found::NotFound;
-use crate::pages::print_chapter::PrintChapter;
 use crate::pages::slug_page::SlugPage;
 use crate::pages::sub_page::SubPage;
 use crate::storage::Kept;
@@ -63,6 +64,7 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_context(FirstResult(RwSignal::new(None)));
     provide_context(Kept::load());
+    chunks::preload_on_pointing();
     view! {
         <Router base=routes::base()>
             <Frame>
@@ -72,17 +74,23 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/ru") view=Home />
                     <Route path=path!("/ru/:slug") view=SlugPage />
                     <Route path=path!("/ru/:slug/:item") view=SubPage />
-                    <Route path=path!("/ru/print/:section/:chapter") view=PrintChapter />
+                    <Route path=path!("/ru/print/:section/:chapter") view=PrintView />
                     <Route path=path!("/ru/:section/:chapter/:page") view=ChapterPage />
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/:slug") view=SlugPage />
                     <Route path=path!("/:slug/:item") view=SubPage />
-                    <Route path=path!("/print/:section/:chapter") view=PrintChapter />
+                    <Route path=path!("/print/:section/:chapter") view=PrintView />
                     <Route path=path!("/:section/:chapter/:page") view=ChapterPage />
                 </FlatRoutes>
             </Frame>
         </Router>
     }
+}
+
+/// The print view of a chapter, from its own chunk.
+#[component]
+fn PrintView() -> impl IntoView {
+    view! { <Chunk load=chunks::print /> }
 }
 
 /// The parts of every page around the routed screen. They are drawn again when the

@@ -13,20 +13,44 @@ thread_local! {
     static HEADING: Cell<Option<u32>> = const { Cell::new(None) };
 }
 
-/// "Русская версия" / "English version": the same page in the other language, opened at
-/// the heading the reader had reached.
+/// "Русская версия" / "English version": the same page in the other language, with the
+/// same query and fragment (a search, a picture, an A-Z term), opened at the heading the
+/// reader had reached.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let location = use_location();
     let lang = Lang::current();
     let other = lang.other();
+    let href = move || {
+        let search = location.search.get();
+        let query = if search.is_empty() {
+            String::new()
+        } else {
+            format!("?{search}")
+        };
+        let path = other_language_href(&location.pathname.get());
+        format!("{path}{query}{}", location.hash.get())
+    };
     view! {
         <a
             class="language-switch"
-            href=move || other_language_href(&location.pathname.get())
+            href=href
             hreflang=other.code()
             lang=other.code()
-            on:click=|_| HEADING.set(heading_at_top())
+            on:click=move |event| {
+                HEADING.set(heading_at_top());
+                // A fragment the reader reached by an in-page link may be newer than the
+                // router's; the router reads the link's address after this.
+                if let Some(link) = event
+                    .current_target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                {
+                    let shown = window().location().hash().unwrap_or_default();
+                    let current = link.get_attribute("href").unwrap_or_default();
+                    let path = current.split('#').next().unwrap_or_default();
+                    let _ = link.set_attribute("href", &format!("{path}{shown}"));
+                }
+            }
         >
             {lang.ui().other_version}
         </a>

@@ -3,6 +3,7 @@ pub mod blocks;
 pub mod bookmark_button;
 pub mod chapter_sidebar;
 pub mod chart;
+pub mod chunk;
 pub mod error_view;
 pub mod language_switch;
 pub mod lightbox;

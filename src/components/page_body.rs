@@ -1,8 +1,11 @@
 use allrussias_model::{Note, Page, PageLink, Source};
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
+use crate::chunks;
 use crate::components::blocks::{inlines, Blocks};
-use crate::components::lightbox::{Lightbox, PageFigures};
+use crate::components::chunk::Chunk;
+use crate::components::lightbox::PageFigures;
 use crate::components::note_ref::PageNotes;
 use crate::i18n::Lang;
 
@@ -17,10 +20,21 @@ pub fn PageBody(page: Page, #[prop(optional, into)] prefix: String) -> impl Into
         .is_empty()
         .then(|| PageFigures::from_blocks(&page.body))
         .filter(|f| !f.images.is_empty());
+    // The lightbox's code is a chunk of its own, loaded when a picture is first opened
+    // (or a reader arrives at one by its address) and kept for the rest of the page.
     let lightbox = figures.clone().map(|figures| {
         let PageFigures { images, opened } = figures.clone();
         provide_context(figures);
-        view! { <Lightbox images opened /> }
+        let query = use_query_map();
+        let wanted = Memo::new(move |was: Option<&bool>| {
+            was == Some(&true) || query.with(|q| q.get("image").is_some())
+        });
+        move || {
+            wanted.get().then(|| {
+                let images = images.clone();
+                view! { <Chunk load=move || chunks::lightbox(images.clone(), opened) /> }
+            })
+        }
     });
     // An untranslated page says so in the reader's language, and its text is marked as
     // English for screen readers and hyphenation.

@@ -1,13 +1,42 @@
 use leptos::prelude::*;
 
+use leptos::task::spawn_local;
+
+use crate::components::chunk::Chunk;
 use crate::i18n::Lang;
 use crate::storage::{Kept, Settings};
 
 /// The reading settings: theme, text size, line width, typeface and whether to fetch the
 /// next page ahead, saved in the browser and applied to `<html>` at once (and before the
-/// first paint on the next visit).
+/// first paint on the next visit). The panel's code is a chunk of its own
+/// ([`crate::chunks::settings`]), loaded when the panel is first opened or pointed at.
 #[component]
 pub fn ReadingSettings() -> impl IntoView {
+    let ui = Lang::current().ui();
+    let opened = RwSignal::new(false);
+    let ahead = || {
+        spawn_local(async {
+            let _ = crate::chunks::preload_settings().await;
+        })
+    };
+    view! {
+        <details
+            class="reading-settings"
+            on:toggle=move |_| opened.set(true)
+            on:pointerover=move |_| ahead()
+            on:focusin=move |_| ahead()
+        >
+            <summary>{ui.settings}</summary>
+            <Show when=move || opened.get()>
+                <Chunk load=crate::chunks::settings />
+            </Show>
+        </details>
+    }
+}
+
+/// The panel's choices, one group per setting.
+#[component]
+pub fn SettingsPanel() -> impl IntoView {
     let ui = Lang::current().ui();
     let kept = Kept::get();
     let groups = Settings::default()
@@ -45,10 +74,5 @@ pub fn ReadingSettings() -> impl IntoView {
             }
         })
         .collect_view();
-    view! {
-        <details class="reading-settings">
-            <summary>{ui.settings}</summary>
-            <div class="reading-settings-panel">{groups}</div>
-        </details>
-    }
+    view! { <div class="reading-settings-panel">{groups}</div> }
 }

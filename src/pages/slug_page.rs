@@ -3,19 +3,13 @@ use allrussias_model::SECTIONS;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use crate::chunks;
+use crate::components::chunk::Chunk;
 use crate::i18n::Lang;
-use crate::pages::bookmarks_page::BookmarksPage;
-use crate::pages::feedback_page::FeedbackPage;
-use crate::pages::images_page::ImagesPage;
-use crate::pages::learn_page::LearnPage;
-use crate::pages::music_page::MusicPage;
 use crate::pages::not_found::NotFound;
-use crate::pages::search_page::SearchPage;
 use crate::pages::section_page::SectionPage;
 use crate::pages::site_map::SiteMap;
-use crate::pages::statistics_page::StatisticsPage;
 use crate::pages::topic_page::TopicPage;
-use crate::pages::videos_page::VideosPage;
 use crate::routes::topic_title;
 
 /// `/{slug}`: a history section, the site map, Learn Russian, a stand-alone page, or
@@ -30,21 +24,21 @@ pub fn SlugPage() -> impl IntoView {
         } else if slug == "site-map" {
             view! { <SiteMap /> }.into_any()
         } else if slug == "feedback" {
-            view! { <FeedbackPage /> }.into_any()
+            view! { <Chunk load=chunks::feedback /> }.into_any()
         } else if slug == "bookmarks" {
-            view! { <BookmarksPage /> }.into_any()
+            view! { <Chunk load=chunks::bookmarks /> }.into_any()
         } else if slug == "search" {
-            view! { <SearchPage /> }.into_any()
+            view! { <Chunk load=chunks::search /> }.into_any()
         } else if slug == "music" {
-            view! { <MusicPage /> }.into_any()
+            view! { <Chunk load=chunks::music /> }.into_any()
         } else if slug == "videos" {
-            view! { <VideosPage /> }.into_any()
+            view! { <Chunk load=chunks::videos /> }.into_any()
         } else if slug == "images" {
-            view! { <ImagesPage /> }.into_any()
+            view! { <Chunk load=chunks::images /> }.into_any()
         } else if slug == "statistics" {
-            view! { <StatisticsPage /> }.into_any()
+            view! { <Chunk load=chunks::statistics /> }.into_any()
         } else if slug == LEARN {
-            view! { <LearnPage /> }.into_any()
+            view! { <Chunk load=chunks::learn /> }.into_any()
         } else if let Some(title) = topic_title(Lang::current(), &slug) {
             view! { <TopicPage slug title /> }.into_any()
         } else {

@@ -4,14 +4,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::{fetch_listed, FetchError};
+use crate::chunks;
+use crate::components::chunk::Chunk;
 use crate::components::loaded::{rendered, Loaded};
 use crate::components::topic_article::TopicArticle;
 use crate::i18n::Lang;
-use crate::pages::cards_page::CardsPage;
-use crate::pages::gallery_page::GalleryPage;
-use crate::pages::lesson_page::LessonPage;
 use crate::pages::not_found::NotFound;
-use crate::pages::series_page::SeriesPage;
 use crate::routes::topic_title;
 
 /// The page, or `None` when its topic does not exist or does not list it.
@@ -42,10 +40,14 @@ pub fn SubPage() -> impl IntoView {
             )
         });
         match (topic.as_str(), item.as_str()) {
-            (LEARN, CARDS) => view! { <CardsPage /> }.into_any(),
-            (LEARN, _) => view! { <LessonPage slug=item /> }.into_any(),
-            ("statistics", _) => view! { <SeriesPage slug=item /> }.into_any(),
-            ("images", _) => view! { <GalleryPage slug=item /> }.into_any(),
+            (LEARN, CARDS) => view! { <Chunk load=chunks::cards /> }.into_any(),
+            (LEARN, _) => view! { <Chunk load=move || chunks::lesson(item.clone()) /> }.into_any(),
+            ("statistics", _) => {
+                view! { <Chunk load=move || chunks::series(item.clone()) /> }.into_any()
+            }
+            ("images", _) => {
+                view! { <Chunk load=move || chunks::gallery(item.clone()) /> }.into_any()
+            }
             _ => view! { <TopicSubPage topic item /> }.into_any(),
         }
     }

@@ -4,6 +4,7 @@
 mod support;
 
 mod base_path;
+mod chunks;
 mod faults;
 mod feedback;
 mod frame;

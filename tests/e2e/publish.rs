@@ -8,7 +8,7 @@ use allrussias_model::{data, SECTIONS};
 
 use crate::support::browser::Browser;
 use crate::support::server::Fault;
-use crate::support::{dist_dir, manifest, page, page_in, published};
+use crate::support::{app_file, dist_dir, manifest, page, page_in, published};
 
 fn entry(route: &str) -> String {
     let path = dist_dir()
@@ -186,17 +186,12 @@ async fn the_entry_text_stays_in_view_until_the_app_has_the_page() {
 #[tokio::test]
 async fn a_tampered_app_does_not_run_and_the_text_stays_readable() {
     let b = Browser::start().await;
-    let wasm = fs::read_dir(dist_dir())
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .find(|name| name.ends_with("_bg.wasm"))
-        .unwrap();
+    let wasm = app_file("allrussias_bg.wasm");
     // The real wasm with one more custom section is still a valid module, but no longer
     // the one its hash (Subresource Integrity) names: the browser refuses it.
-    let mut changed = fs::read(dist_dir().join(&wasm)).unwrap();
+    let mut changed = fs::read(dist_dir().join(wasm.trim_start_matches('/'))).unwrap();
     changed.extend_from_slice(&[0, 5, 4, b't', b'e', b's', b't']);
-    b.server.fail(&format!("/{wasm}"), Fault::Wasm(changed));
+    b.server.fail(&wasm, Fault::Wasm(changed));
     let path = "/soviet-russia/stalins-legacy/the-thaw";
     b.open(path).await;
     b.wait_until(

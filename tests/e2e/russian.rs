@@ -191,3 +191,39 @@ async fn russian_not_found_and_errors_speak_russian() {
         "{alert}"
     );
 }
+
+#[tokio::test]
+async fn the_language_switch_keeps_the_query_and_the_fragment() {
+    let b = Browser::start().await;
+    b.open("/search?q=Stalin").await;
+    b.wait_until(
+        "the results",
+        "return document.querySelector('.language-switch') !== null && document.querySelector('main h1') !== null",
+    )
+    .await;
+    b.click("a.language-switch").await;
+    b.wait_until(
+        "the Russian search",
+        "return location.pathname === '/ru/search' && document.documentElement.lang === 'ru'",
+    )
+    .await;
+    assert_eq!(b.js_string("return location.search").await, "?q=Stalin");
+    assert_eq!(
+        b.js_string("return document.querySelector('#search-input').value")
+            .await,
+        "Stalin"
+    );
+
+    b.open("/a-z#kulak").await;
+    b.wait_until(
+        "the A-Z terms",
+        "return document.querySelector('main #kulak') !== null",
+    )
+    .await;
+    b.click("a.language-switch").await;
+    b.wait_until(
+        "the Russian A-Z at the same term",
+        "return location.pathname === '/ru/a-z' && location.hash === '#kulak' && document.querySelector('main #kulak') !== null",
+    )
+    .await;
+}

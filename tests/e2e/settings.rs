@@ -1,19 +1,9 @@
 //! Reading settings: chosen in the header, applied at once, kept, and applied before the
 //! first paint on the next visit, even before (or without) the app.
 
+use crate::support::app_file;
 use crate::support::browser::Browser;
-use crate::support::dist_dir;
 use crate::support::server::Fault;
-
-/// The wasm file's path on the server.
-fn wasm_path() -> String {
-    let wasm = std::fs::read_dir(dist_dir())
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
-        .find(|name| name.ends_with("_bg.wasm"))
-        .unwrap();
-    format!("/{wasm}")
-}
 
 /// Opens a page and picks a reading setting in the header's panel.
 async fn choose(b: &Browser, path: &str, picks: &[(&str, &str)]) {
@@ -43,7 +33,8 @@ async fn settings_apply_at_once_and_before_the_first_paint_next_time() {
     .await;
     // Next visit, with the app unable to start (nor kept offline): the page still opens
     // dark and large.
-    b.server.fail(&wasm_path(), Fault::Status(500));
+    b.server
+        .fail(&app_file("allrussias_bg.wasm"), Fault::Status(500));
     b.wait_until(
         "the offline copy to be gone",
         "caches.keys().then(ks => Promise.all(ks.map(k => caches.delete(k)))).then(() => window.cleared = true); return window.cleared === true",

@@ -1,6 +1,7 @@
 //! The All Russias content compiler: reads `content/`, validates it with every check, and
 //! writes the JSON the app fetches.
 
+pub mod chunks;
 pub mod emit;
 pub mod frontmatter;
 pub mod glossary;

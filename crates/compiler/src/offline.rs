@@ -12,10 +12,14 @@ use sha2::{Digest, Sha256};
 const WORKER: &str = "sw.js";
 
 /// Fills in `VERSION` and `SHELL` in the `sw.js` Trunk copied into `site`.
-pub fn write_service_worker(site: &Path) -> io::Result<()> {
+/// `app` lists the app's first chunk and loader (the other chunks are kept as they are
+/// used).
+pub fn write_service_worker(site: &Path, app: &[String]) -> io::Result<()> {
     let worker = site.join(WORKER);
     let template = fs::read_to_string(&worker)?;
-    let shell = shell_files(site)?;
+    let mut shell = shell_files(site)?;
+    shell.extend_from_slice(app);
+    shell.sort();
     let mut digest = Sha256::new();
     for path in &shell {
         digest.update(path.as_bytes());
@@ -98,24 +102,28 @@ mod tests {
         fs::create_dir_all(site.join("fonts")).unwrap();
         fs::create_dir_all(site.join("data/en/sections")).unwrap();
         fs::write(site.join("index.html"), "<html>").unwrap();
-        fs::write(site.join("app-1a2b.wasm"), "wasm").unwrap();
+        fs::write(site.join("main-1a2b.css"), "css").unwrap();
+        fs::create_dir_all(site.join("app/0a1b2c3d4e")).unwrap();
+        fs::write(site.join("app/0a1b2c3d4e/allrussias_bg.wasm"), "wasm").unwrap();
+        let app = ["app/0a1b2c3d4e/allrussias_bg.wasm".to_string()];
         fs::write(site.join("fonts/pt.woff2"), "font").unwrap();
         fs::create_dir_all(site.join("site")).unwrap();
         fs::write(site.join("site/en.json"), "{}").unwrap();
         fs::write(site.join("data/en/sections/soviet-russia.json"), "{}").unwrap();
         let template = "const VERSION = \"development\";\nconst SHELL = [\"/index.html\"];\n";
         fs::write(site.join(WORKER), template).unwrap();
-        write_service_worker(&site).unwrap();
+        write_service_worker(&site, &app).unwrap();
         let first = fs::read_to_string(site.join(WORKER)).unwrap();
         assert!(first.contains(
-            "const SHELL = [\"app-1a2b.wasm\", \"data/en/sections/soviet-russia.json\", \
-             \"fonts/pt.woff2\", \"index.html\", \"site/en.json\"];"
+            "const SHELL = [\"app/0a1b2c3d4e/allrussias_bg.wasm\", \
+             \"data/en/sections/soviet-russia.json\", \"fonts/pt.woff2\", \"index.html\", \
+             \"main-1a2b.css\", \"site/en.json\"];"
         ));
         assert!(!first.contains("development"));
 
         // A changed manifest is a new version; the same files are the same version.
         fs::write(site.join(WORKER), template).unwrap();
-        write_service_worker(&site).unwrap();
+        write_service_worker(&site, &app).unwrap();
         assert_eq!(fs::read_to_string(site.join(WORKER)).unwrap(), first);
         fs::write(
             site.join("data/en/sections/soviet-russia.json"),
@@ -123,7 +131,7 @@ mod tests {
         )
         .unwrap();
         fs::write(site.join(WORKER), template).unwrap();
-        write_service_worker(&site).unwrap();
+        write_service_worker(&site, &app).unwrap();
         assert_ne!(fs::read_to_string(site.join(WORKER)).unwrap(), first);
         fs::remove_dir_all(&site).unwrap();
     }

@@ -25,7 +25,7 @@ use crate::names;
 use crate::statistics::{self, SeriesSource};
 use crate::Compiled;
 use base64::Engine;
-use sha2::{Digest, Sha256, Sha384};
+use sha2::{Digest, Sha256};
 
 /// One language's entry points: (route, title, description, text).
 struct Entry {
@@ -90,35 +90,6 @@ fn with_root(template: &str, root: &str) -> String {
     page
 }
 
-/// Fills in the hashes the start-up script (Trunk.toml) checks the app's JS and wasm
-/// against.
-fn with_integrity(template: &str, site: &Path) -> io::Result<String> {
-    let mut page = template.to_string();
-    for (mark, ending) in [
-        ("__JS_INTEGRITY__", ".js"),
-        ("__WASM_INTEGRITY__", "_bg.wasm"),
-    ] {
-        if !page.contains(mark) {
-            continue;
-        }
-        let file = fs::read_dir(site)?
-            .flatten()
-            .map(|entry| entry.path())
-            .find(|path| {
-                let name = path.file_name().unwrap_or_default().to_string_lossy();
-                name.starts_with("allrussias-") && name.ends_with(ending)
-            })
-            .ok_or_else(|| io::Error::other(format!("no allrussias-*{ending} for {mark}")))?;
-        let digest = Sha384::digest(fs::read(file)?);
-        let integrity = format!(
-            "sha384-{}",
-            base64::engine::general_purpose::STANDARD.encode(digest)
-        );
-        page = page.replace(mark, &integrity);
-    }
-    Ok(page)
-}
-
 /// Our static HTML writes site paths (`href="/about"`, `src="/media/..."`); under a base
 /// path they need it in front. Text never holds `href="/`, since quotes are escaped.
 fn under_root(html: &str, root: &str) -> String {
@@ -141,7 +112,8 @@ fn localized(lang: &str, path: &str) -> String {
 pub fn publish(compiled: &Compiled, site: &Path) -> io::Result<usize> {
     let template = fs::read_to_string(site.join("index.html"))?;
     let root = root();
-    let template = with_csp(&with_root(&with_integrity(&template, site)?, &root));
+    let app = crate::chunks::seal(site)?;
+    let template = with_csp(&with_root(&app.fill(&template, &root), &root));
     let origin = format!("{}{root}", origin());
     let mut entries = Vec::new();
     for (lang, book) in &compiled.books {
@@ -166,7 +138,7 @@ pub fn publish(compiled: &Compiled, site: &Path) -> io::Result<usize> {
         site.join("robots.txt"),
         format!("User-agent: *\nAllow: /\nSitemap: {origin}/sitemap.xml\n"),
     )?;
-    crate::offline::write_service_worker(site)?;
+    crate::offline::write_service_worker(site, &app.shell())?;
     Ok(written + 4)
 }
 

@@ -31,6 +31,23 @@ fn built(dir: &str, command: &str) -> PathBuf {
     dist
 }
 
+/// The address of a file of the app's WebAssembly in a build (`/app/{hash}/{name}`, the
+/// folder named by the compiler), such as `allrussias_bg.wasm` or a chunk.
+pub fn app_file_in(dist: &std::path::Path, name: &str) -> String {
+    let app = dist.join("app");
+    let sealed = std::fs::read_dir(&app)
+        .unwrap_or_else(|e| panic!("{}: {e}", app.display()))
+        .flatten()
+        .find(|entry| entry.path().join(name).is_file())
+        .unwrap_or_else(|| panic!("no {name} in {}", app.display()));
+    format!("/app/{}/{name}", sealed.file_name().to_string_lossy())
+}
+
+/// [`app_file_in`] the release build.
+pub fn app_file(name: &str) -> String {
+    app_file_in(&dist_dir(), name)
+}
+
 /// The address a data file is published at (its name has a hash of its content), found
 /// through the files above it as the app finds it.
 pub fn published(path: &str) -> String {

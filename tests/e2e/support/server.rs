@@ -34,10 +34,12 @@ pub enum Fault {
 }
 
 type Faults = Arc<Mutex<HashMap<String, Fault>>>;
+type Requests = Arc<Mutex<HashMap<String, usize>>>;
 
 pub struct Server {
     pub port: u16,
     faults: Faults,
+    requests: Requests,
 }
 
 impl Server {
@@ -51,17 +53,32 @@ impl Server {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
         let port = listener.local_addr().unwrap().port();
         let faults: Faults = Arc::default();
-        let shared = faults.clone();
+        let requests: Requests = Arc::default();
+        let (shared, counted) = (faults.clone(), requests.clone());
         thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let root = root.clone();
-                let faults = shared.clone();
+                let (faults, requests) = (shared.clone(), counted.clone());
                 thread::spawn(move || {
-                    let _ = serve(stream, &root, mount, &faults);
+                    let _ = serve(stream, &root, mount, &faults, &requests);
                 });
             }
         });
-        Server { port, faults }
+        Server {
+            port,
+            faults,
+            requests,
+        }
+    }
+
+    /// How many requests for `path` the server has had.
+    pub fn requests(&self, path: &str) -> usize {
+        self.requests
+            .lock()
+            .unwrap()
+            .get(path)
+            .copied()
+            .unwrap_or_default()
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -110,7 +127,13 @@ fn respond(
     stream.flush()
 }
 
-fn serve(mut stream: TcpStream, root: &Path, mount: &str, faults: &Faults) -> std::io::Result<()> {
+fn serve(
+    mut stream: TcpStream,
+    root: &Path,
+    mount: &str,
+    faults: &Faults,
+    requests: &Requests,
+) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
@@ -122,6 +145,7 @@ fn serve(mut stream: TcpStream, root: &Path, mount: &str, faults: &Faults) -> st
     }
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/").to_string();
+    *requests.lock().unwrap().entry(path.clone()).or_default() += 1;
     let fault = {
         let faults = faults.lock().unwrap();
         faults.get(&path).or_else(|| faults.get("*")).cloned()

@@ -1,0 +1,106 @@
+//! The screens outside the first view. Each function here is a split point: the release
+//! build (scripts/build-wasm.sh) moves the screen's code into a WebAssembly chunk of its
+//! own, which the browser fetches, checked against its hash, the first time the screen is
+//! wanted or when a link to it is pointed at ([`preload`]). A chunk that cannot be loaded
+//! is a [`FetchError::Chunk`]: the screen shows the usual alert, and Try again loads it
+//! afresh. On native targets (tests, clippy) the functions are plain calls.
+
+use allrussias_model::gallery::Image;
+use allrussias_model::learn::LEARN;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos::wasm_split::wasm_split;
+use wasm_bindgen::JsCast;
+
+use crate::api::FetchError;
+use crate::components::lightbox::{Lightbox, OpenedHere};
+use crate::components::loaded::Rendered;
+use crate::components::reading_settings::SettingsPanel;
+use crate::i18n::Lang;
+use crate::pages::bookmarks_page::BookmarksPage;
+use crate::pages::cards_page::CardsPage;
+use crate::pages::feedback_page::FeedbackPage;
+use crate::pages::gallery_page::GalleryPage;
+use crate::pages::images_page::ImagesPage;
+use crate::pages::learn_page::LearnPage;
+use crate::pages::lesson_page::LessonPage;
+use crate::pages::music_page::MusicPage;
+use crate::pages::print_chapter::PrintChapter;
+use crate::pages::search_page::SearchPage;
+use crate::pages::series_page::SeriesPage;
+use crate::pages::statistics_page::StatisticsPage;
+use crate::pages::videos_page::VideosPage;
+
+/// Declares a screen's split point: `$name` loads chunk `$chunk` and returns the screen,
+/// bound to its arguments, for [`crate::components::loaded::Loaded`] to show.
+macro_rules! screen {
+    ($chunk:ident, $preload:ident, $name:ident($($arg:ident: $ty:ty),*) => $view:expr) => {
+        #[wasm_split($chunk, fallible, wasm_split_path = ::leptos::wasm_split, preload($preload))]
+        pub fn $name($($arg: $ty),*) -> Rendered {
+            Ok(ViewFn::from(move || {
+                $(let $arg = $arg.clone();)*
+                $view.into_any()
+            }))
+        }
+    };
+}
+
+screen!(search, preload_search, search() => view! { <SearchPage /> });
+screen!(statistics, preload_statistics, statistics() => view! { <StatisticsPage /> });
+screen!(statistics, preload_series, series(slug: String) => view! { <SeriesPage slug /> });
+screen!(images, preload_images, images() => view! { <ImagesPage /> });
+screen!(images, preload_gallery, gallery(slug: String) => view! { <GalleryPage slug /> });
+screen!(learn, preload_learn, learn() => view! { <LearnPage /> });
+screen!(learn, preload_lesson, lesson(slug: String) => view! { <LessonPage slug /> });
+screen!(learn, preload_cards, cards() => view! { <CardsPage /> });
+screen!(music, preload_music, music() => view! { <MusicPage /> });
+screen!(videos, preload_videos, videos() => view! { <VideosPage /> });
+screen!(bookmarks, preload_bookmarks, bookmarks() => view! { <BookmarksPage /> });
+screen!(feedback, preload_feedback, feedback() => view! { <FeedbackPage /> });
+screen!(print, preload_print, print() => view! { <PrintChapter /> });
+screen!(lightbox, preload_lightbox, lightbox(images: Vec<Image>, opened: OpenedHere) => view! { <Lightbox images opened /> });
+screen!(settings, preload_settings, settings() => view! { <SettingsPanel /> });
+
+/// Fetches ahead the chunk of the screen a link leads to, when the reader points at or
+/// focuses the link, so the screen opens without waiting for its code. A failure is left
+/// for the screen itself to report, if the reader follows the link.
+pub fn preload_on_pointing() {
+    let ahead = |event: web_sys::Event| {
+        let link = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .and_then(|element| element.closest("a[href]").ok().flatten());
+        let Some(href) = link.and_then(|link| link.get_attribute("href")) else {
+            return;
+        };
+        let route = Lang::site_path(&href);
+        let first = route.trim_start_matches('/').split(['/', '?', '#']).next();
+        let first = first.unwrap_or_default().to_string();
+        spawn_local(async move {
+            let _ = match first.as_str() {
+                "search" => preload_search().await,
+                "statistics" => preload_statistics().await,
+                "images" => preload_images().await,
+                LEARN => preload_learn().await,
+                "music" => preload_music().await,
+                "videos" => preload_videos().await,
+                "bookmarks" => preload_bookmarks().await,
+                "feedback" => preload_feedback().await,
+                "print" => preload_print().await,
+                _ => Ok(()),
+            };
+        });
+    };
+    for kind in ["pointerover", "focusin"] {
+        let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(ahead);
+        let _ =
+            document().add_event_listener_with_callback(kind, listener.as_ref().unchecked_ref());
+        listener.forget();
+    }
+}
+
+impl From<leptos::wasm_split::SplitLoaderError> for FetchError {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        FetchError::Chunk
+    }
+}

@@ -1,0 +1,17 @@
+use std::future::Future;
+
+use leptos::prelude::*;
+
+use crate::components::loaded::{Loaded, Rendered};
+
+/// A screen whose code lives in a chunk of its own ([`crate::chunks`]): loaded when the
+/// screen is first shown, with the same loading notice, alert and Try again as data.
+#[component]
+pub fn Chunk<F, Fut>(load: F) -> impl IntoView
+where
+    F: Fn() -> Fut + 'static,
+    Fut: Future<Output = Rendered> + 'static,
+{
+    let resource = LocalResource::new(load);
+    view! { <Loaded resource /> }
+}
