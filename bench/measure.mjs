@@ -12,6 +12,16 @@
 //       text and a requestAnimationFrame after it; KIND mdbook: a full page load, from
 //       navigation start to load and a requestAnimationFrame. RTT_MS adds network latency;
 //       SETTINGS_JSON is merged into the app's allrussias.settings before it starts.
+//   node bench/measure.mjs longtasks OUT_JSON NAME=URL ...
+//       Opens each URL in a fresh browser with the CPU slowed 4x (Lighthouse's mobile
+//       factor) and lists the main thread's long tasks (over 50 ms) from navigation to two
+//       seconds after the app is ready, with the first contentful paint, the moment the
+//       app was ready and the blocking time after the first paint (each task's part
+//       beyond 50 ms, as TBT counts it).
+//   node bench/measure.mjs firstopen OUT_JSON BASE FROM_PATH PATH ...
+//       For each PATH, opens FROM_PATH in a fresh browser, waits for the app, then follows
+//       an in-app link to PATH and times from the click until its <h1> and content are
+//       shown: the first opening of a screen, its chunk included.
 //   node bench/measure.mjs search OUT_JSON BASE LANG WORD ...
 //       For each word, opens the search page, then asks for the word in the app (no reload)
 //       and times until the results (or "no results") are shown.
@@ -206,15 +216,92 @@ async function search(out, base, lang, words) {
   console.error(`search: median ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms`);
 }
 
+async function firstOpen(out, base, from, paths) {
+  const results = [];
+  for (const target of paths) {
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      await page.goto(base + from, { waitUntil: 'load' });
+      await appReady(page);
+      const before = await page.$eval('main h1', (h) => h.textContent);
+      const ms = await page.evaluate(async (href, before) => {
+        const a = document.createElement('a');
+        a.href = href;
+        document.body.append(a);
+        const start = performance.now();
+        a.click();
+        // Shown: a new <h1>, and the screen's own content (not a loading notice).
+        await new Promise((resolve) => {
+          const check = () => {
+            const h1 = document.querySelector('main h1')?.textContent;
+            if (h1 && h1 !== before && !document.querySelector('main .loading')) resolve();
+            else requestAnimationFrame(check);
+          };
+          check();
+        });
+        await new Promise(requestAnimationFrame);
+        return performance.now() - start;
+      }, base + target, before);
+      results.push({ path: target, ms: Math.round(ms) });
+      console.error(`first opening of ${target}: ${ms.toFixed(0)} ms`);
+    } finally {
+      await browser.close();
+    }
+  }
+  writeJson(out, results);
+}
+
+async function longTasks(out, targets) {
+  const results = [];
+  for (const target of targets) {
+    const [name, url] = target.split(/=(.*)/s);
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      const cdp = await page.createCDPSession();
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.evaluateOnNewDocument(() => {
+        window.__longTasks = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
+        }).observe({ type: 'longtask', buffered: true });
+      });
+      await page.goto(url, { waitUntil: 'load' });
+      await appReady(page);
+      const ready = await page.evaluate(() => performance.now());
+      await sleep(2000);
+      const measured = await page.evaluate(() => ({
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        tasks: window.__longTasks,
+      }));
+      const tasks = measured.tasks.map(([start, duration]) => ({
+        start: Math.round(start),
+        duration: Math.round(duration),
+      }));
+      const blocking = tasks
+        .filter((t) => t.start + t.duration > measured.fcp)
+        .reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
+      results.push({ name, url, fcp: Math.round(measured.fcp), ready: Math.round(ready), blocking, tasks });
+      console.error(`longtasks ${name}: ${tasks.length} tasks, largest ${Math.max(0, ...tasks.map((t) => t.duration))} ms, blocking after FCP ${blocking} ms`);
+    } finally {
+      await browser.close();
+    }
+  }
+  writeJson(out, results);
+}
+
 const [command, ...args] = process.argv.slice(2);
 const commands = {
   lighthouse: () => lighthouseRuns(args[0], args.slice(1)),
   snapshot: () => snapshot(args[0], args[1], args.slice(2)),
   turns: () => turns(args[0], args[1], args[2], Number(args[3]), args[4], Number(args[5] || 0), args[6]),
   search: () => search(args[0], args[1], args[2], args.slice(3)),
+  longtasks: () => longTasks(args[0], args.slice(1)),
+  firstopen: () => firstOpen(args[0], args[1], args[2], args.slice(3)),
 };
 if (!commands[command]) {
-  console.error('usage: node bench/measure.mjs lighthouse|snapshot|turns|search ... (see the top of the file)');
+  console.error('usage: node bench/measure.mjs lighthouse|snapshot|turns|search|longtasks|firstopen ... (see the top of the file)');
   process.exit(2);
 }
 await commands[command]();

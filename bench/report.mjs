@@ -83,6 +83,26 @@ if (prefetchKnown !== 'true') {
     'so only the turns without prefetch were measured.', '');
 }
 
+// Start-up.
+const longTasks = maybe('longtasks.json');
+if (longTasks) {
+  out.push('## Start-up at 4x CPU slowdown', '');
+  out.push(table(['page', 'first paint', 'app ready', 'blocking after first paint', 'long tasks (start: duration)'],
+    longTasks.map((r) => [r.name, ms(r.fcp), ms(r.ready), ms(r.blocking),
+      r.tasks.map((t) => `${t.start}: ${t.duration}`).join(', ') || 'none'])), '');
+  out.push('Headless Chromium with `Emulation.setCPUThrottlingRate` 4 (Lighthouse\'s mobile factor), a ' +
+    'fresh browser per page; every main-thread task over 50 ms from navigation to two seconds after ' +
+    'the app is ready, in ms since navigation. Blocking: each task\'s part beyond 50 ms after the first ' +
+    'contentful paint, as TBT counts it.', '');
+}
+const firstOpen = maybe('firstopen.json');
+if (firstOpen) {
+  out.push('## First opening of a screen in a chunk', '');
+  out.push(table(['screen', 'click to shown'], firstOpen.map((r) => [`\`${r.path}\``, ms(r.ms)])), '');
+  out.push('From `/about`, an in-app link is clicked; the time runs until the new `<h1>` and the ' +
+    'screen\'s content are shown, its chunk and data fetched from the local server.', '');
+}
+
 // Scale.
 const assets = read('assets.json');
 const fonts = find('app chapter', 'mobile')?.byType?.Font ?? 0;
@@ -112,7 +132,7 @@ out.push('Pages: what the compiler counts in English (chapter pages, lecture she
   'a synthetic corpus is the real content plus 8-page synthetic chapters spread over the three ' +
   'sections (`bench/gen-corpus.mjs`), with words drawn from the real chapters. Build time: ' +
   '`cargo run --release -p allrussias-compiler -- build` (both languages). In brackets: growth ' +
-  'against the real content. First view of a chapter page, brotli: wasm, JS and CSS ' +
+  'against the real content. First view of a chapter page, brotli: the first chunk, its JS and the split loader, CSS ' +
   `(${kb(assets.wasmJsCssBr)}), the fonts Lighthouse saw load (${kb(fonts)}), site.json, the ` +
   'section manifest and the page JSON (the HTML entry is not counted). Search: in Chromium, the ' +
   `search page asks for a word (${scales.length ? read(`search-${scales[0].name}.json`).results.map((r) => r.word).join(', ') : ''}) ` +

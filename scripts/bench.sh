@@ -16,6 +16,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$PWD
 . scripts/setup.sh
+# Release builds need the site's address; the benchmarks serve the site locally.
+export SITE_ORIGIN="${SITE_ORIGIN:-http://127.0.0.1:8080}"
 
 MDBOOK_VERSION=0.5.4
 TURNS="${BENCH_TURNS:-50}"
@@ -119,6 +121,14 @@ for rtt in 0 "$RTT"; do
   measure turns "$WORK/turns-mdbook-$rtt.json" "$BASE" "/__mdbook$CHAPTER.html" "$TURNS" mdbook "$rtt"
 done
 
+say "long tasks at 4x CPU slowdown"
+measure longtasks "$WORK/longtasks.json" "chapter=$BASE$CHAPTER" "home=$BASE/" "ru chapter=$BASE/ru$CHAPTER"
+
+say "first opening of screens in chunks"
+SERIES=$(ls -d dist/statistics/*/ | head -1 | xargs basename)
+measure firstopen "$WORK/firstopen.json" "$BASE" /about /search?q=Stalin /images/soviet-russia \
+  "/statistics/$SERIES"
+
 # One corpus: build time, sizes, first-view bytes and search latency, into scale-NAME.json.
 scale() { # name content-dir
   local name=$1 content=$2 out="$WORK/site-$1" started seconds pages
@@ -147,7 +157,7 @@ EOF
 }
 
 # What every first view of a page downloads whatever the corpus (fonts: from Lighthouse).
-echo "{ \"wasmJsCssBr\": $(br dist/*_bg.wasm dist/allrussias-*.js dist/main-*.css) }" >"$WORK/assets.json"
+echo "{ \"wasmJsCssBr\": $(br dist/app/*/allrussias_bg.wasm dist/app/*/allrussias.js dist/app/*/__wasm_split.js dist/main-*.css) }" >"$WORK/assets.json"
 scale real content
 for n in $SCALES; do
   say "corpus of $n pages: generate"

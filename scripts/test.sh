@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 . scripts/setup.sh
+# Release builds need the site's address; the tests serve the site locally.
+export SITE_ORIGIN="${SITE_ORIGIN:-http://127.0.0.1:8080}"
 
 step() { printf '\n==> %s\n' "$*"; "$@"; }
 

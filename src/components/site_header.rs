@@ -7,7 +7,8 @@ use crate::components::search_box::SearchBox;
 use crate::i18n::Lang;
 use crate::routes::{label, MAIN_MENU, SECOND_MENU};
 
-/// Wordmark, the two menus of the classic site and the language switch.
+/// Wordmark (the language's site name in capitals), the two menus of the classic site and
+/// the language switch.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let lang = Lang::current();
@@ -15,7 +16,7 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <a class="wordmark" href=lang.href("/") aria-label=format!("{}, {}", ui.site_name, ui.home_label)>
-                "ALL RUSSIAS"
+                {ui.site_name.to_uppercase()}
             </a>
             <nav class="main-menu" aria-label=ui.main_menu>
                 <Menu lang items=&MAIN_MENU />

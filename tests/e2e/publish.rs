@@ -29,9 +29,14 @@ fn every_page_has_a_static_entry_with_its_head_and_text_in_both_languages() {
                     .replace('&', "&amp;")
                     .replace('"', "&quot;")
                     .replace('\'', "&#39;");
+                let site = if lang == "ru" {
+                    "Всея Руси"
+                } else {
+                    "All Russias"
+                };
                 assert!(html.contains(&format!("<html lang={lang}>")), "{route}");
                 assert!(
-                    html.contains(&format!("<title>{title} | All Russias</title>")),
+                    html.contains(&format!("<title>{title} | {site}</title>")),
                     "{route}"
                 );
                 assert!(html.contains(&format!("<h1>{title}</h1>")), "{route}");

@@ -227,3 +227,30 @@ async fn the_language_switch_keeps_the_query_and_the_fragment() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn the_russian_site_is_named_in_russian() {
+    let b = Browser::start().await;
+    b.open("/ru").await;
+    b.wait_for_h1("Всея Руси").await;
+    assert_eq!(b.js_string("return document.title").await, "Всея Руси");
+    let about = page_in("ru", "/about");
+    b.click("footer a[href='/ru/about']").await;
+    b.wait_for_h1(&about.title).await;
+    b.wait_until(
+        "the Russian title in the tab",
+        &format!(
+            "return document.title === {:?}",
+            format!("{} | Всея Руси", about.title)
+        ),
+    )
+    .await;
+    assert_eq!(
+        b.js_string("return document.querySelector('.wordmark').textContent")
+            .await,
+        "ВСЕЯ РУСИ"
+    );
+    let entry =
+        std::fs::read_to_string(crate::support::dist_dir().join("ru/about/index.html")).unwrap();
+    assert!(entry.contains("content=\"Всея Руси\""), "og:site_name");
+}

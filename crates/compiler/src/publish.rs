@@ -49,12 +49,57 @@ impl Entry {
     }
 }
 
-/// The site's address when deployed, for canonical links and the sitemap.
-pub fn origin() -> String {
-    std::env::var("SITE_ORIGIN")
-        .unwrap_or_else(|_| "http://127.0.0.1:8080".into())
-        .trim_end_matches('/')
-        .to_string()
+/// The address a development build links to when `SITE_ORIGIN` is not set: the local
+/// server of `trunk serve` and `scripts/serve.sh`.
+const DEV_ORIGIN: &str = "http://127.0.0.1:8080";
+
+/// The site's address when deployed, for canonical links, `og:url`, the sitemap and
+/// `robots.txt`: `SITE_ORIGIN`, which a release build (Trunk's `TRUNK_PROFILE=release`)
+/// must set; a development build falls back to the local server.
+pub fn origin() -> io::Result<String> {
+    let site_origin = std::env::var("SITE_ORIGIN").ok();
+    let profile = std::env::var("TRUNK_PROFILE").ok();
+    origin_of(site_origin.as_deref(), profile.as_deref())
+}
+
+/// [`origin`] from the two variables' values: `SITE_ORIGIN` without its last slash, else
+/// the development address, except in a release build, which must not silently link to it.
+fn origin_of(site_origin: Option<&str>, profile: Option<&str>) -> io::Result<String> {
+    let site_origin = site_origin
+        .map(|o| o.trim().trim_end_matches('/'))
+        .filter(|o| !o.is_empty());
+    match site_origin {
+        Some(origin) => Ok(origin.to_string()),
+        None if profile == Some("release") => Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "SITE_ORIGIN is not set: a release build needs the site's address for its \
+             canonical links, og:url, the sitemap and robots.txt; build with it set, for \
+             example `SITE_ORIGIN=https://allrussias.example trunk build --release`",
+        )),
+        None => Ok(DEV_ORIGIN.to_string()),
+    }
+}
+
+/// The site's name in a language, as the app's interface writes it (`site_name` in
+/// src/i18n.rs): the English name echoes the tsars' style "of all the Russias", the
+/// Russian one their title «Государь всея Руси».
+fn site_name(lang: &str) -> &'static str {
+    if lang == "ru" {
+        "Всея Руси"
+    } else {
+        "All Russias"
+    }
+}
+
+/// A page's document title, as the app writes it: "Page | Site", or the site's name alone
+/// on the home page.
+fn document_title(lang: &str, title: &str) -> String {
+    let site = site_name(lang);
+    if title == site {
+        title.to_string()
+    } else {
+        format!("{title} | {site}")
+    }
 }
 
 /// The path the site is served under, from Trunk's public URL (`/`, `/sub/` or a full
@@ -110,11 +155,13 @@ fn localized(lang: &str, path: &str) -> String {
 }
 
 pub fn publish(compiled: &Compiled, site: &Path) -> io::Result<usize> {
+    // First, so a release build without its address fails before anything is written.
+    let origin = origin()?;
     let template = fs::read_to_string(site.join("index.html"))?;
     let root = root();
     let app = crate::chunks::seal(site)?;
     let template = with_csp(&with_root(&app.fill(&template, &root), &root));
-    let origin = format!("{}{root}", origin());
+    let origin = format!("{origin}{root}");
     let mut entries = Vec::new();
     for (lang, book) in &compiled.books {
         entries.extend(book_entries(lang, book));
@@ -181,7 +228,7 @@ fn book_entries(lang: &'static str, book: &Book) -> Vec<Entry> {
             body,
         ));
     }
-    entries.push(entry("/".into(), "All Russias", "", home));
+    entries.push(entry("/".into(), site_name(lang), "", home));
     let mut map = String::new();
     for section in &book.sections {
         let _ = write!(map, "<h2>{}</h2><ol>", escape(&section.title));
@@ -500,11 +547,8 @@ fn preload(published: &mut names::Published, root: &str, entry: &Entry) -> Strin
 /// An entry's page; `origin` is the site's full address with its base path.
 fn entry_html(template: &str, entry: &Entry, origin: &str, root: &str, preload: &str) -> String {
     let here = localized(entry.lang, &entry.path);
-    let title = if entry.path == "/" {
-        entry.title.clone()
-    } else {
-        format!("{} | All Russias", entry.title)
-    };
+    let site = site_name(entry.lang);
+    let title = document_title(entry.lang, &entry.title);
     let mut head = format!(
         "<title>{}</title><meta data-static name=\"description\" content=\"{}\"><link data-static rel=\"canonical\" href=\"{origin}{here}\">",
         escape(&title),
@@ -521,7 +565,8 @@ fn entry_html(template: &str, entry: &Entry, origin: &str, root: &str, preload: 
     let locale = if entry.lang == "ru" { "ru_RU" } else { "en_GB" };
     let _ = write!(
         head,
-        "<meta data-static property=\"og:type\" content=\"article\"><meta data-static property=\"og:site_name\" content=\"All Russias\"><meta data-static property=\"og:title\" content=\"{}\"><meta data-static property=\"og:description\" content=\"{}\"><meta data-static property=\"og:url\" content=\"{origin}{here}\"><meta data-static property=\"og:locale\" content=\"{locale}\">",
+        "<meta data-static property=\"og:type\" content=\"article\"><meta data-static property=\"og:site_name\" content=\"{}\"><meta data-static property=\"og:title\" content=\"{}\"><meta data-static property=\"og:description\" content=\"{}\"><meta data-static property=\"og:url\" content=\"{origin}{here}\"><meta data-static property=\"og:locale\" content=\"{locale}\">",
+        escape(site),
         escape(&entry.title),
         escape(&entry.description)
     );
@@ -529,8 +574,9 @@ fn entry_html(template: &str, entry: &Entry, origin: &str, root: &str, preload: 
     // text on screen in its own <main> until its page is ready; until then the entry's
     // landmark is a role, so <main> and its <h1> are only ever the app's.
     let body = format!(
-        "<div id=\"static\"><header><a href=\"{}\">All Russias</a></header><div class=\"site-body\"><div role=\"main\"><article><h1>{}</h1>{}</article></div></div></div>",
+        "<div id=\"static\"><header><a href=\"{}\">{}</a></header><div class=\"site-body\"><div role=\"main\"><article><h1>{}</h1>{}</article></div></div></div>",
         localized(entry.lang, "/"),
+        escape(site),
         escape(&entry.title),
         entry.body
     );
@@ -857,7 +903,9 @@ mod tests {
         let html = entry_html(template, &entry, "https://example.org", "", "");
         assert!(html.contains("<html lang=ru>"));
         assert!(html.contains("href=/fonts/pt-serif-cyrillic-400-normal.woff2"));
-        assert!(html.contains("<title>О сайте | All Russias</title>"));
+        assert!(html.contains("<title>О сайте | Всея Руси</title>"));
+        assert!(html.contains("property=\"og:site_name\" content=\"Всея Руси\""));
+        assert!(html.contains("<header><a href=\"/ru\">Всея Руси</a></header>"));
         assert!(html.contains(
             "<link data-static rel=\"canonical\" href=\"https://example.org/ru/about\">"
         ));
@@ -865,6 +913,66 @@ mod tests {
         assert!(html
             .contains("<div role=\"main\"><article><h1>О сайте</h1><p>Текст</p></article></div>"));
         assert!(!html.contains("noscript"));
+    }
+
+    #[test]
+    fn each_language_titles_its_pages_with_its_own_site_name() {
+        assert_eq!(
+            document_title("en", "About This Site"),
+            "About This Site | All Russias"
+        );
+        assert_eq!(document_title("ru", "О сайте"), "О сайте | Всея Руси");
+        // The home page's title is the site's name alone.
+        assert_eq!(document_title("en", "All Russias"), "All Russias");
+        assert_eq!(document_title("ru", "Всея Руси"), "Всея Руси");
+        let template = "<!doctype html><html lang=en><meta charset=utf-8><title>All Russias</title></head><body><noscript>Needs JS</noscript></body></html>";
+        for (lang, name) in [("en", "All Russias"), ("ru", "Всея Руси")] {
+            let home = Entry {
+                lang,
+                path: "/".into(),
+                title: site_name(lang).into(),
+                description: String::new(),
+                body: String::new(),
+            };
+            let html = entry_html(template, &home, "https://example.org", "", "");
+            assert!(html.contains(&format!("<title>{name}</title>")), "{html}");
+            assert!(
+                html.contains(&format!("property=\"og:site_name\" content=\"{name}\"")),
+                "{html}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_release_build_needs_its_origin() {
+        let err = origin_of(None, Some("release")).unwrap_err();
+        assert!(err.to_string().contains("SITE_ORIGIN"), "{err}");
+        assert!(
+            err.to_string()
+                .contains("SITE_ORIGIN=https://allrussias.example trunk build --release"),
+            "{err}"
+        );
+        assert!(origin_of(Some(""), Some("release")).is_err());
+        assert!(origin_of(Some("  "), Some("release")).is_err());
+        assert_eq!(
+            origin_of(Some("https://allrussias.example/"), Some("release")).unwrap(),
+            "https://allrussias.example"
+        );
+        assert_eq!(
+            origin_of(Some("https://allrussias.example"), Some("release")).unwrap(),
+            "https://allrussias.example"
+        );
+    }
+
+    #[test]
+    fn a_development_build_falls_back_to_the_local_server() {
+        assert_eq!(origin_of(None, None).unwrap(), DEV_ORIGIN);
+        assert_eq!(origin_of(None, Some("debug")).unwrap(), DEV_ORIGIN);
+        assert_eq!(origin_of(Some(""), Some("debug")).unwrap(), DEV_ORIGIN);
+        assert_eq!(
+            origin_of(Some("https://example.org/"), None).unwrap(),
+            "https://example.org"
+        );
     }
 
     #[test]

@@ -10,14 +10,17 @@ use allrussias_model::{SectionManifest, SiteIndex};
 
 /// The release build the tests run against.
 pub fn dist_dir() -> PathBuf {
-    built("dist", "trunk build --release")
+    built(
+        "dist",
+        "SITE_ORIGIN=http://127.0.0.1:8080 trunk build --release",
+    )
 }
 
 /// The same build for a host serving it under `/sub/`.
 pub fn dist_sub_dir() -> PathBuf {
     built(
         "target/dist-sub",
-        "trunk build --release --public-url /sub/ --dist target/dist-sub",
+        "SITE_ORIGIN=http://127.0.0.1:8080 trunk build --release --public-url /sub/ --dist target/dist-sub",
     )
 }
 
