@@ -5,6 +5,7 @@ use allrussias_model::search::{
     Shard,
 };
 use allrussias_model::{data, Page};
+use futures::future::join_all;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -55,20 +56,37 @@ async fn find(lang: Lang, query: String) -> Result<Option<Found>, FetchError> {
     let started = now();
     let hits = search(&query, &shards);
     let took = now() - started;
-    let mut results = Vec::new();
-    for (rank, hit) in hits.iter().take(SHOWN).enumerate() {
-        let Some(doc) = docs.get(hit.doc as usize).cloned() else {
-            continue;
-        };
-        let snippet = if rank < WITH_SNIPPET && !doc.path.contains('#') {
-            let page = fetch_json::<Page>(data::page(lang.code(), &doc.path)).await?;
-            snippet(&page_text(&page), &hit.forms, 160)
-        } else {
-            Vec::new()
-        };
-        let href = result_href(lang, &doc.path, &hit.forms);
-        results.push(Found1 { doc, href, snippet });
-    }
+    let shown: Vec<_> = hits
+        .iter()
+        .take(SHOWN)
+        .filter_map(|hit| Some((hit, docs.get(hit.doc as usize)?.clone())))
+        .collect();
+    // The snippets' pages are fetched together; one that fails to load only loses its
+    // snippet, never the results.
+    let snippets = join_all(
+        shown
+            .iter()
+            .enumerate()
+            .map(|(rank, (hit, doc))| async move {
+                if rank >= WITH_SNIPPET || doc.path.contains('#') {
+                    return Vec::new();
+                }
+                match fetch_json::<Page>(data::page(lang.code(), &doc.path)).await {
+                    Ok(page) => snippet(&page_text(&page), &hit.forms, 160),
+                    Err(_) => Vec::new(),
+                }
+            }),
+    )
+    .await;
+    let results = shown
+        .into_iter()
+        .zip(snippets)
+        .map(|((hit, doc), snippet)| Found1 {
+            href: result_href(lang, &doc.path, &hit.forms),
+            doc,
+            snippet,
+        })
+        .collect();
     Ok(Some(Found {
         query,
         total: hits.len(),

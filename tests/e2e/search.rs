@@ -5,7 +5,11 @@ use std::time::Instant;
 
 use fantoccini::key::Key;
 
+use allrussias_model::data;
+
 use crate::support::browser::Browser;
+use crate::support::published;
+use crate::support::server::Fault;
 
 /// Types into whatever has focus, as a reader at the keyboard does.
 async fn keys(b: &Browser, text: &str) {
@@ -157,4 +161,41 @@ async fn russian_search_finds_inflections_and_folds_yo_from_a_shared_link() {
     )
     .await;
     assert_eq!(count(&b).await, with_yo);
+}
+
+#[tokio::test]
+async fn a_result_whose_page_fails_loses_only_its_snippet() {
+    const SNIPPETS: &str =
+        "return [...document.querySelectorAll('.search-snippet')].map(p => p.textContent.length > 0)";
+    let b = Browser::start().await;
+    b.open("/search?q=Khrushchev").await;
+    b.wait_until(
+        "the results",
+        "return document.querySelectorAll('.search-results li').length > 2",
+    )
+    .await;
+    let paths = result_paths(&b).await;
+    let total = count(&b).await;
+    let mut snippets: Vec<bool> = serde_json::from_value(b.js(SNIPPETS).await).unwrap();
+    // A result after the first whose page gives it a snippet.
+    let broken = (1..snippets.len()).find(|&i| snippets[i]).unwrap();
+    b.server.fail(
+        &published(&data::page("en", &paths[broken])),
+        Fault::Status(500),
+    );
+    b.client.refresh().await.unwrap();
+    b.wait_until(
+        "the results again",
+        "return document.querySelectorAll('.search-results li').length > 2",
+    )
+    .await;
+    assert_eq!(result_paths(&b).await, paths);
+    assert_eq!(count(&b).await, total);
+    snippets[broken] = false;
+    assert_eq!(b.js(SNIPPETS).await, serde_json::json!(snippets));
+    assert_eq!(
+        b.js("return document.querySelector('[role=alert]') === null")
+            .await,
+        true
+    );
 }
