@@ -32,33 +32,43 @@ use crate::pages::statistics_page::StatisticsPage;
 use crate::pages::videos_page::VideosPage;
 
 /// Declares a screen's split point: `$name` loads chunk `$chunk` and returns the screen,
-/// bound to its arguments, for [`crate::components::loaded::Loaded`] to show.
+/// bound to its arguments, for [`crate::components::loaded::Loaded`] to show; `$preload`,
+/// where given, loads the chunk ahead without showing anything.
 macro_rules! screen {
+    ($chunk:ident, $name:ident($($arg:ident: $ty:ty),*) => $view:expr) => {
+        #[wasm_split($chunk, fallible, wasm_split_path = ::leptos::wasm_split)]
+        pub fn $name($($arg: $ty),*) -> Rendered {
+            screen!(@body $($arg),* => $view)
+        }
+    };
     ($chunk:ident, $preload:ident, $name:ident($($arg:ident: $ty:ty),*) => $view:expr) => {
         #[wasm_split($chunk, fallible, wasm_split_path = ::leptos::wasm_split, preload($preload))]
         pub fn $name($($arg: $ty),*) -> Rendered {
-            Ok(ViewFn::from(move || {
-                $(let $arg = $arg.clone();)*
-                $view.into_any()
-            }))
+            screen!(@body $($arg),* => $view)
         }
+    };
+    (@body $($arg:ident),* => $view:expr) => {
+        Ok(ViewFn::from(move || {
+            $(let $arg = $arg.clone();)*
+            $view.into_any()
+        }))
     };
 }
 
 screen!(search, preload_search, search() => view! { <SearchPage /> });
 screen!(statistics, preload_statistics, statistics() => view! { <StatisticsPage /> });
-screen!(statistics, preload_series, series(slug: String) => view! { <SeriesPage slug /> });
+screen!(statistics, series(slug: String) => view! { <SeriesPage slug /> });
 screen!(images, preload_images, images() => view! { <ImagesPage /> });
-screen!(images, preload_gallery, gallery(slug: String) => view! { <GalleryPage slug /> });
+screen!(images, gallery(slug: String) => view! { <GalleryPage slug /> });
 screen!(learn, preload_learn, learn() => view! { <LearnPage /> });
-screen!(learn, preload_lesson, lesson(slug: String) => view! { <LessonPage slug /> });
-screen!(learn, preload_cards, cards() => view! { <CardsPage /> });
+screen!(learn, lesson(slug: String) => view! { <LessonPage slug /> });
+screen!(learn, cards() => view! { <CardsPage /> });
 screen!(music, preload_music, music() => view! { <MusicPage /> });
 screen!(videos, preload_videos, videos() => view! { <VideosPage /> });
 screen!(bookmarks, preload_bookmarks, bookmarks() => view! { <BookmarksPage /> });
 screen!(feedback, preload_feedback, feedback() => view! { <FeedbackPage /> });
 screen!(print, preload_print, print() => view! { <PrintChapter /> });
-screen!(lightbox, preload_lightbox, lightbox(images: Vec<Image>, opened: OpenedHere) => view! { <Lightbox images opened /> });
+screen!(lightbox, lightbox(images: Vec<Image>, opened: OpenedHere) => view! { <Lightbox images opened /> });
 screen!(settings, preload_settings, settings() => view! { <SettingsPanel /> });
 
 /// Fetches ahead the chunk of the screen a link leads to, when the reader points at or

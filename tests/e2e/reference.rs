@@ -95,3 +95,26 @@ async fn essays_are_listed_opened_and_unknown_ones_are_not_found() {
     b.open("/nowhere/at-all").await;
     b.wait_for_h1("Page not found").await;
 }
+
+#[tokio::test]
+async fn a_terms_see_also_pages_read_as_a_tight_list() {
+    let b = Browser::start().await;
+    b.open("/a-z#kulak").await;
+    b.wait_until(
+        "the terms",
+        "return document.querySelector('main #kulak') !== null",
+    )
+    .await;
+    // The pages after a term are list items, spaced like a list: far less apart than the
+    // text's paragraphs.
+    let gaps = b
+        .js("const item = document.querySelector('main #kulak ~ ul li > p'); \
+             const para = document.querySelector('main #kulak + p'); \
+             return [parseFloat(getComputedStyle(item).marginBottom), parseFloat(getComputedStyle(para).marginBottom)]")
+        .await;
+    let (item, para) = (gaps[0].as_f64().unwrap(), gaps[1].as_f64().unwrap());
+    assert!(
+        item * 3.0 <= para,
+        "list items {item}px apart, paragraphs {para}px"
+    );
+}
