@@ -302,6 +302,8 @@ pub struct Ui {
     pub skip_link: &'static str,
     pub main_menu: &'static str,
     pub second_menu: &'static str,
+    /// The phone header's button that opens the menus, the language switch and settings.
+    pub menu_button: &'static str,
     pub side_links: &'static str,
     pub footer_menu: &'static str,
     /// The switch to the other language, written in that language.
@@ -420,6 +422,7 @@ pub const EN: Ui = Ui {
     skip_link: "Skip to the text",
     main_menu: "Main",
     second_menu: "More",
+    menu_button: "Menu",
     side_links: "Side links",
     footer_menu: "Site information",
     other_version: "Русская версия",
@@ -557,6 +560,7 @@ pub const RU: Ui = Ui {
     skip_link: "Перейти к тексту",
     main_menu: "Основное меню",
     second_menu: "Ещё",
+    menu_button: "Меню",
     side_links: "Дополнительно",
     footer_menu: "О сайте",
     other_version: "English version",

@@ -1,7 +1,10 @@
 //! The frame, the routes and the generated pages.
 
+use fantoccini::key::Key;
+use serde_json::json;
+
 use crate::support::browser::Browser;
-use crate::support::{manifest, site_index};
+use crate::support::{manifest, manifest_in, site_index};
 
 /// Every link in the frame leads to a real page with one main and one h1.
 #[tokio::test]
@@ -186,4 +189,104 @@ async fn phone_width_has_no_horizontal_scroll() {
             "{path} scrolls sideways: {scroll} > {inner}"
         );
     }
+}
+
+/// On a phone the header is one bar: the chapter's heading and text are on the first
+/// screen, and the Menu button opens every section and reference link, the settings and
+/// the language switch, by touch or keyboard, Escape giving focus back to the button.
+#[tokio::test]
+async fn phone_header_folds_the_menus_behind_a_menu_button() {
+    let b = Browser::phone().await;
+    let first = &manifest("tsarist-russia").chapters[0];
+    let chapter = format!("/tsarist-russia/{}/{}", first.slug, first.pages[0].slug);
+    let ru = manifest_in("ru", "tsarist-russia");
+    for (path, section) in [
+        (chapter.clone(), "Tsarist Russia".to_string()),
+        (format!("/ru{chapter}"), ru.title.clone()),
+    ] {
+        b.open(&path).await;
+        b.wait_until(&format!("{path} to load"), "return document.querySelector('main .page-body > p') && !document.querySelector('#static')").await;
+        let tops = b.js("return [document.querySelector('main h1').getBoundingClientRect().top, document.querySelector('main .page-body > p').getBoundingClientRect().top]").await;
+        let (h1, text): (f64, f64) = serde_json::from_value(tops).unwrap();
+        assert!(h1 <= 160.0, "{path}: the heading starts {h1} px down");
+        assert!(text < 844.0 / 2.0, "{path}: the text starts {text} px down");
+        let shown = "return [...document.querySelectorAll('.site-header nav a, .site-header .language-switch, .reading-settings summary')].filter(a => a.getClientRects().length).length";
+        assert_eq!(
+            b.js(shown).await,
+            0,
+            "{path}: the menus show before the button is pressed"
+        );
+        assert_eq!(
+            b.js_string(
+                "return document.querySelector('.menu-button').getAttribute('aria-expanded')"
+            )
+            .await,
+            "false"
+        );
+
+        b.click(".menu-button").await;
+        b.wait_until("the menu to open", "return document.querySelector('.menu-button').getAttribute('aria-expanded') === 'true'").await;
+        let links = b
+            .js("return [...document.querySelectorAll('.site-header nav a')].length")
+            .await;
+        assert_eq!(
+            b.js(shown).await,
+            json!(links.as_u64().unwrap() + 2),
+            "{path}: not every link shows in the open menu"
+        );
+        assert_eq!(
+            b.js_string("return [...document.querySelectorAll('.site-header nav [aria-current=\"page\"]')].map(a => a.textContent).join('|')").await,
+            section
+        );
+        b.press(Key::Escape, &[]).await;
+        b.wait_until("Escape to close the menu", "return document.querySelector('.menu-button').getAttribute('aria-expanded') === 'false'").await;
+        assert_eq!(
+            b.js_string("return document.activeElement.className").await,
+            "menu-button"
+        );
+        assert_eq!(
+            b.js(shown).await,
+            0,
+            "{path}: the menu stays open after Escape"
+        );
+    }
+
+    // By keyboard: Enter opens, Tab goes into the menu, a followed link closes it.
+    b.js("document.querySelector('.menu-button').focus()").await;
+    b.press(Key::Enter, &[]).await;
+    b.wait_until(
+        "Enter to open the menu",
+        "return document.querySelector('.menu-button').getAttribute('aria-expanded') === 'true'",
+    )
+    .await;
+    b.press(Key::Tab, &[]).await;
+    assert_eq!(
+        b.js_string("return document.activeElement.closest('nav')?.className ?? ''")
+            .await,
+        "main-menu"
+    );
+    b.click(".site-header nav a[href=\"/ru/soviet-russia\"]")
+        .await;
+    b.wait_for_h1(&manifest_in("ru", "soviet-russia").title)
+        .await;
+    assert_eq!(
+        b.js_string("return document.querySelector('.menu-button').getAttribute('aria-expanded')")
+            .await,
+        "false"
+    );
+}
+
+/// A desktop keeps its header: the menus show and there is no Menu button.
+#[tokio::test]
+async fn desktop_header_shows_the_menus_without_a_button() {
+    let b = Browser::start().await;
+    b.open("/").await;
+    b.wait_for_h1("All Russias").await;
+    assert_eq!(
+        b.js("return document.querySelector('.menu-button').getClientRects().length")
+            .await,
+        0
+    );
+    let hidden = b.js("return [...document.querySelectorAll('.site-header nav a')].filter(a => !a.getClientRects().length).length").await;
+    assert_eq!(hidden, 0);
 }
