@@ -3,6 +3,7 @@
 use allrussias_model::{Diagnostic, Origin, Source};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
+use toml::value::Datetime;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -33,6 +34,9 @@ pub struct PageMeta {
     pub sources: Vec<Source>,
     #[serde(default)]
     pub translated_from: Option<String>,
+    /// When the page last changed, for a build without the repository's history.
+    #[serde(default)]
+    pub updated: Option<Datetime>,
 }
 
 /// `_bullets.md` takes its title and summary from its chapter and its sources from the
@@ -42,6 +46,8 @@ pub struct PageMeta {
 pub struct BulletsMeta {
     #[serde(default)]
     pub translated_from: Option<String>,
+    #[serde(default)]
+    pub updated: Option<Datetime>,
 }
 
 /// `glossary.toml`: the Russia A-Z terms.

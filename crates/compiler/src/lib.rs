@@ -19,6 +19,7 @@ pub mod search;
 pub mod stamp;
 pub mod statistics;
 pub mod translate;
+pub mod updated;
 pub mod videos;
 
 use std::path::Path;
@@ -71,13 +72,14 @@ impl Compiled {
 /// Loads, merges and validates every language.
 pub fn compile(content_dir: &Path) -> Compiled {
     let mut diagnostics = Vec::new();
-    let original = load::load(content_dir, ORIGINAL, &mut diagnostics);
+    let changes = updated::Changes::read(content_dir);
+    let original = load::load(content_dir, ORIGINAL, &changes, &mut diagnostics);
     let learn = learn::load(content_dir, &mut diagnostics);
     let mut books = Vec::new();
     let mut coverage = Vec::new();
     for lang in TRANSLATIONS {
         let translation = if content_dir.join(lang).is_dir() {
-            load::load(content_dir, lang, &mut diagnostics)
+            load::load(content_dir, lang, &changes, &mut diagnostics)
         } else {
             Book::default()
         };
@@ -92,7 +94,7 @@ pub fn compile(content_dir: &Path) -> Compiled {
         glossary::apply(book);
         diagnostics.extend(validate(book));
     }
-    let statistics = statistics::load(content_dir, &mut diagnostics);
+    let statistics = statistics::load(content_dir, &changes, &mut diagnostics);
     let images = images::load(content_dir, &statistics, &mut diagnostics);
     let music = music::load(content_dir, &mut diagnostics);
     let videos = videos::load(content_dir, &mut diagnostics);

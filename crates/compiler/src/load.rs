@@ -12,6 +12,7 @@ use serde::de::DeserializeOwned;
 
 use crate::frontmatter::{self, BulletsMeta, ChapterMeta, GlossaryFile, PageMeta, SectionMeta};
 use crate::markdown::{self, Body};
+use crate::updated::Changes;
 
 /// The folder of stand-alone pages inside a language folder.
 const TOPICS_DIR: &str = "pages";
@@ -21,13 +22,20 @@ const GLOSSARY_FILE: &str = "glossary.toml";
 
 pub struct Loader<'a> {
     media_dir: PathBuf,
+    changes: &'a Changes,
     diagnostics: &'a mut Vec<Diagnostic>,
 }
 
-/// Loads one language of the book from `content_dir`.
-pub fn load(content_dir: &Path, lang: &str, diagnostics: &mut Vec<Diagnostic>) -> Book {
+/// Loads one language of the book from `content_dir`, each page dated by `changes`.
+pub fn load(
+    content_dir: &Path,
+    lang: &str,
+    changes: &Changes,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Book {
     let mut loader = Loader {
         media_dir: content_dir.join("media"),
+        changes,
         diagnostics,
     };
     let root = content_dir.join(lang);
@@ -251,6 +259,7 @@ impl Loader<'_> {
     fn bullets(&mut self, path: &Path, chapter: &SourceChapter) -> Option<SourcePage> {
         let (meta, body, line, fingerprint) = self.read_split::<BulletsMeta>(path)?;
         let body = self.body(path, &body, line);
+        let updated = self.changes.date(path, meta.updated, self.diagnostics);
         let mut sources: Vec<Source> = Vec::new();
         for source in chapter.pages.iter().flat_map(|p| &p.page.sources) {
             if !sources.contains(source) {
@@ -260,14 +269,17 @@ impl Loader<'_> {
         Some(SourcePage {
             origin: Origin::new(display(path), 1),
             slug: chapter.slug.clone(),
-            page: Page::new(
-                bullets_path(&chapter.slug),
-                chapter.title.clone(),
-                chapter.summary.clone(),
-                body.blocks,
-                body.notes,
-                sources,
-            ),
+            page: Page {
+                updated,
+                ..Page::new(
+                    bullets_path(&chapter.slug),
+                    chapter.title.clone(),
+                    chapter.summary.clone(),
+                    body.blocks,
+                    body.notes,
+                    sources,
+                )
+            },
             version: Version {
                 fingerprint,
                 translated_from: meta.translated_from,
@@ -378,14 +390,17 @@ impl Loader<'_> {
         Some(SourcePage {
             origin: Origin::new(display(path), 1),
             slug,
-            page: Page::new(
-                route,
-                markdown::smart_text(&meta.title),
-                markdown::smart_text(&meta.description),
-                body.blocks,
-                body.notes,
-                meta.sources,
-            ),
+            page: Page {
+                updated: self.changes.date(path, meta.updated, self.diagnostics),
+                ..Page::new(
+                    route,
+                    markdown::smart_text(&meta.title),
+                    markdown::smart_text(&meta.description),
+                    body.blocks,
+                    body.notes,
+                    meta.sources,
+                )
+            },
             version: Version {
                 fingerprint,
                 translated_from: meta.translated_from,

@@ -12,8 +12,10 @@ use allrussias_model::statistics::{
 };
 use allrussias_model::Diagnostic;
 use serde::Deserialize;
+use toml::value::Datetime;
 
 use crate::frontmatter::{entry_lines, parse_toml, Both};
+use crate::updated::Changes;
 
 pub const STATISTICS_DIR: &str = "statistics";
 
@@ -47,6 +49,8 @@ struct SeriesFile {
     note: Option<Both>,
     columns: Vec<ColumnFile>,
     rows: Vec<RowFile>,
+    /// When the series last changed, for a build without the repository's history.
+    updated: Option<Datetime>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -71,6 +75,7 @@ struct RowFile {
 pub struct SeriesSource {
     slug: String,
     file: SeriesFile,
+    updated: Option<String>,
 }
 
 impl SeriesSource {
@@ -80,7 +85,11 @@ impl SeriesSource {
 }
 
 /// Reads and checks every series; a file with problems is reported and left out.
-pub fn load(content_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<SeriesSource> {
+pub fn load(
+    content_dir: &Path,
+    changes: &Changes,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<SeriesSource> {
     let dir = content_dir.join(STATISTICS_DIR);
     let Ok(entries) = fs::read_dir(&dir) else {
         return Vec::new();
@@ -123,8 +132,13 @@ pub fn load(content_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<Series
                 format!("another series is already called {slug:?}"),
             ));
         }
+        let updated = changes.date(&path, file.updated, diagnostics);
         if diagnostics.len() == before {
-            series.push(SeriesSource { slug, file });
+            series.push(SeriesSource {
+                slug,
+                file,
+                updated,
+            });
         }
     }
     series
@@ -289,6 +303,7 @@ pub fn series(source: &SeriesSource, lang: &str) -> Series {
         chart: lay_out(lang, file.chart, by_year, &unit, &rows),
         unit,
         rows,
+        updated: source.updated.clone(),
     }
 }
 
@@ -326,7 +341,7 @@ mod tests {
             fs::write(dir.path().join(STATISTICS_DIR).join(name), text).unwrap();
         }
         let mut diagnostics = Vec::new();
-        let series = load(dir.path(), &mut diagnostics);
+        let series = load(dir.path(), &Changes::default(), &mut diagnostics);
         (series, diagnostics)
     }
 
@@ -363,6 +378,18 @@ values = { official = 147.9 }
         assert_eq!(ru.key, "Год");
         assert_eq!(ru.rows[2].shown, vec!["147,9"]);
         assert_eq!(index(&series, "en").topics[0].title, "Industry and energy");
+    }
+
+    #[test]
+    fn a_series_outside_a_repository_is_dated_by_its_file() {
+        let dated = GOOD.replace("topic = ", "updated = 2026-01-05\ntopic = ");
+        let (series, diagnostics) = loaded(&[("01-steel.toml", &dated), ("02-iron.toml", GOOD)]);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let updated: Vec<Option<String>> = series
+            .iter()
+            .map(|s| super::series(s, "ru").updated)
+            .collect();
+        assert_eq!(updated, vec![Some("2026-01-05".to_string()), None]);
     }
 
     #[test]

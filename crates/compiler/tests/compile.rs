@@ -355,3 +355,33 @@ fn a_translation_is_published_in_the_originals_shape_and_its_gaps_are_reported()
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0].check, "translation-without-original");
 }
+
+#[test]
+fn outside_a_repository_a_page_is_dated_by_its_front_matter() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    good_tree(root);
+    write(
+        root,
+        "en/pages/essays/why.md",
+        &format!("+++\ntitle = \"Why?\"\ndescription = \"A question.\"\nupdated = 2026-01-05\n{SOURCES}+++\nBecause.\n"),
+    );
+    let compiled = compile(root);
+    assert!(
+        compiled.diagnostics.is_empty(),
+        "{:?}",
+        compiled.diagnostics
+    );
+    for (lang, book) in &compiled.books {
+        let updated = |path: &str| {
+            let page = book.pages().find(|p| p.page.path == path).unwrap();
+            page.page.updated.clone()
+        };
+        assert_eq!(
+            updated("/essays/why").as_deref(),
+            Some("2026-01-05"),
+            "{lang}"
+        );
+        assert_eq!(updated("/about"), None, "{lang}");
+    }
+}

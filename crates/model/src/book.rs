@@ -93,6 +93,9 @@ pub struct Page {
     /// The page is shown in the original English because its translation is missing.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub untranslated: bool,
+    /// When the page's file last changed (`2026-01-05`), for "Cite this page".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<String>,
     /// Published names of the files this one lists ([`crate::data`]).
     #[serde(default, skip_serializing_if = "crate::data::Files::is_empty")]
     pub files: crate::data::Files,
@@ -119,6 +122,7 @@ impl Page {
             parent: None,
             children: Vec::new(),
             untranslated: false,
+            updated: None,
         }
     }
 }

@@ -5,6 +5,7 @@
 pub mod block;
 pub mod book;
 pub mod cards;
+pub mod cite;
 pub mod data;
 pub mod gallery;
 pub mod learn;

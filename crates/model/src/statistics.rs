@@ -44,6 +44,9 @@ pub struct Series {
     pub columns: Vec<Column>,
     pub rows: Vec<Row>,
     pub chart: Chart,
+    /// When the series' file last changed (`2026-01-05`), for "Cite this page".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -590,6 +593,7 @@ mod tests {
             }],
             chart: lay_out("en", ChartKind::Line, true, "Mt", &rows),
             rows: rows.to_vec(),
+            updated: None,
         };
         let svg = chart_svg(&series);
         assert!(
@@ -621,6 +625,7 @@ mod tests {
                 },
             ],
             rows: vec![row("1932", 1932, &[Some(69.8), None])],
+            updated: None,
             chart: Chart {
                 width: 1,
                 height: 1,

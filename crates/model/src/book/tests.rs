@@ -120,3 +120,19 @@ fn previous_and_next_cross_into_the_neighbouring_sections() {
         "/russian-federation/catching-up-cycles/relative-backwardness"
     );
 }
+
+#[test]
+fn a_page_without_a_date_reads_and_writes_as_before() {
+    let old =
+        r#"{"path":"/about","title":"About","description":"D","body":[],"notes":[],"sources":[]}"#;
+    let page: Page = serde_json::from_str(old).unwrap();
+    assert_eq!(page.updated, None);
+    assert_eq!(serde_json::to_string(&page).unwrap(), old);
+    let dated = Page {
+        updated: Some("2026-01-05".into()),
+        ..page
+    };
+    let json = serde_json::to_string(&dated).unwrap();
+    assert!(json.ends_with(r#","updated":"2026-01-05"}"#), "{json}");
+    assert_eq!(serde_json::from_str::<Page>(&json).unwrap(), dated);
+}

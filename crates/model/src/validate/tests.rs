@@ -30,6 +30,7 @@ fn page(file: &str, slug: &str) -> SourcePage {
             parent: None,
             children: vec![],
             untranslated: false,
+            updated: None,
         },
         version: Default::default(),
         links: vec![],
