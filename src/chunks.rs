@@ -13,6 +13,8 @@ use leptos::wasm_split::wasm_split;
 use wasm_bindgen::JsCast;
 
 use crate::api::FetchError;
+use crate::components::cite_button::Cited;
+use crate::components::cite_dialog::CiteDialog;
 use crate::components::lightbox::{Lightbox, OpenedHere};
 use crate::components::loaded::Rendered;
 use crate::components::reading_settings::SettingsPanel;
@@ -70,6 +72,7 @@ screen!(feedback, preload_feedback, feedback() => view! { <FeedbackPage /> });
 screen!(print, preload_print, print() => view! { <PrintChapter /> });
 screen!(lightbox, lightbox(images: Vec<Image>, opened: OpenedHere) => view! { <Lightbox images opened /> });
 screen!(settings, preload_settings, settings() => view! { <SettingsPanel /> });
+screen!(cite, preload_cite, cite(cited: Cited, open: RwSignal<bool>) => view! { <CiteDialog cited open /> });
 
 /// Fetches ahead the chunk of the screen a link leads to, when the reader points at or
 /// focuses the link, so the screen opens without waiting for its code. A failure is left

@@ -4,6 +4,8 @@ pub mod bookmark_button;
 pub mod chapter_sidebar;
 pub mod chart;
 pub mod chunk;
+pub mod cite_button;
+pub mod cite_dialog;
 pub mod error_view;
 pub mod language_switch;
 pub mod lightbox;

@@ -2,6 +2,7 @@ use allrussias_model::Page;
 use leptos::prelude::*;
 
 use crate::components::bookmark_button::BookmarkButton;
+use crate::components::cite_button::{CiteButton, Cited};
 use crate::components::page_body::PageBody;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::Lang;
@@ -40,6 +41,20 @@ pub fn TopicArticle(
                 </p>
             }
         });
+    // Students cite essays, so an essay offers its reference.
+    let cite = (topic_path.as_deref() == Some("/essays")).then(|| {
+        let cited = Cited {
+            title: page.title.clone(),
+            section: Some(section.clone()),
+            path: page.path.clone(),
+            updated: page.updated.clone(),
+        };
+        view! {
+            <div class="chapter-links">
+                <CiteButton cited />
+            </div>
+        }
+    });
     view! {
         <article class="topic-page">
             {up}
@@ -47,6 +62,7 @@ pub fn TopicArticle(
             <BookmarkButton path=page.path.clone() title=page.title.clone() section=section />
             {chapter}
             <PageBody page />
+            {cite}
         </article>
     }
 }

@@ -9,6 +9,7 @@ use leptos_router::hooks::use_params_map;
 use crate::api::{fetch_json, FetchError};
 use crate::components::bookmark_button::BookmarkButton;
 use crate::components::chapter_sidebar::ChapterSidebar;
+use crate::components::cite_button::{CiteButton, Cited};
 use crate::components::loaded::{rendered, Loaded};
 use crate::components::on_this_page::OnThisPage;
 use crate::components::page_body::PageBody;
@@ -116,6 +117,12 @@ fn Reader(found: Found) -> impl IntoView {
     let prev = position.prev.clone().map(link);
     let next = position.next.clone().map(link);
     remember_reading(&page.path, &page.title);
+    let cited = Cited {
+        title: page.title.clone(),
+        section: Some(manifest.title.clone()),
+        path: page.path.clone(),
+        updated: page.updated.clone(),
+    };
     let bookmark = view! {
         <BookmarkButton path=page.path.clone() title=page.title.clone() section=manifest.title.clone() />
     };
@@ -134,10 +141,11 @@ fn Reader(found: Found) -> impl IntoView {
                 {bookmark}
                 <OnThisPage page=page.clone() />
                 <PageBody page />
-                <p class="chapter-links">
+                <div class="chapter-links">
                     {bullets}
                     <a class="chapter-print" href=print>{ui.print_chapter}</a>
-                </p>
+                    <CiteButton cited />
+                </div>
                 <Pager prev next ahead />
             </article>
             <ChapterSidebar manifest current=Some(chapter) />

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::api::{download_url, fetch_listed, FetchError};
 use crate::components::chart::Chart;
+use crate::components::cite_button::{CiteButton, Cited};
 use crate::components::loaded::{rendered, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::components::series_table::SeriesTable;
@@ -85,6 +86,12 @@ fn SeriesView(series: Series) -> impl IntoView {
             </aside>
         }
     });
+    let cited = Cited {
+        title: series.title.clone(),
+        section: Some(label(lang, "/statistics").to_string()),
+        path: format!("/statistics/{}", series.slug),
+        updated: series.updated.clone(),
+    };
     view! {
         <article class="series">
             <p class="breadcrumb">
@@ -101,6 +108,9 @@ fn SeriesView(series: Series) -> impl IntoView {
             <p class="series-download">
                 <a href=csv download=format!("{}.csv", series.slug)>{ui.download_csv}</a>
             </p>
+            <div class="chapter-links">
+                <CiteButton cited />
+            </div>
             <section class="sources" aria-labelledby="sources-title">
                 <h2 id="sources-title">{ui.sources}</h2>
                 <ul>{sources}</ul>

@@ -5,6 +5,7 @@ mod support;
 
 mod base_path;
 mod chunks;
+mod cite;
 mod faults;
 mod feedback;
 mod frame;
