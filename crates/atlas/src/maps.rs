@@ -1,21 +1,9 @@
 //! The five maps. Coordinates of hand-drawn historical areas are lon/lat lists (approximate).
-use crate::geo::{Albers, Frame, World, P};
+use crate::borders::Borders;
+use crate::error::Error;
+use crate::geo::{Albers, Frame, P};
 use crate::svg::*;
-
-/// The hand-drawn outlines (lon, lat) of historical areas the Natural Earth data cannot
-/// draw: approximate borders, kept as data in data/borders.json, by name.
-fn border(name: &str) -> &'static [P] {
-    static BORDERS: std::sync::OnceLock<std::collections::HashMap<String, Vec<P>>> =
-        std::sync::OnceLock::new();
-    BORDERS
-        .get_or_init(|| {
-            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/borders.json");
-            let text = std::fs::read_to_string(path).expect("read data/borders.json");
-            serde_json::from_str(&text).expect("data/borders.json: name -> [[lon, lat], ...]")
-        })
-        .get(name)
-        .unwrap_or_else(|| panic!("no border {name:?} in data/borders.json"))
-}
+use crate::topojson::World;
 
 /// A map's SVG document in `lang`, framed by `fr`.
 fn map_document(
@@ -100,16 +88,16 @@ fn frame<'a>(
     pad: f64,
     extra_h: f64,
     tol: f64,
-) -> Frame<'a> {
+) -> Result<Frame<'a>, Error> {
     let mut pr = Albers::new(100.0, 56.0, 47.0, 67.0);
     let mut pts: Vec<P> = extra.to_vec();
     for id in ids {
-        for poly in &world.feats[world.fid(id)].polys {
-            pts.extend(world.ring_lonlat(&poly[0]));
+        for poly in &world.feats[world.fid(id)?].polys {
+            pts.extend(&poly.outer);
         }
     }
     let h = pr.fit(&pts, w, pad, extra_h);
-    Frame::new(world, pr, w, h, tol)
+    Ok(Frame::new(world, pr, w, h, tol))
 }
 
 /// Polygons worth drawing around the former USSR (by lon/lat centroid).
@@ -163,7 +151,7 @@ fn mesh(fr: &Frame, focus: &[usize], outline: bool) -> String {
     s
 }
 
-fn ids(world: &World, ids: &[&str]) -> Vec<usize> {
+fn ids(world: &World, ids: &[&str]) -> Result<Vec<usize>, Error> {
     ids.iter().map(|i| world.fid(i)).collect()
 }
 
@@ -192,8 +180,8 @@ fn neighbour_labels() -> Vec<Label<'static>> {
 }
 
 // ---------------------------------------------------------------- 1. USSR republics
-fn ussr_republics(world: &World, fr: &Frame) -> MapOut {
-    let focus = ids(world, &SOVIET);
+fn ussr_republics(world: &World, fr: &Frame) -> Result<MapOut, Error> {
+    let focus = ids(world, &SOVIET)?;
     let shade = |id: &str| match id {
         "643" => "r1",
         "804" | "440" | "233" | "268" | "398" => "r0",
@@ -269,7 +257,7 @@ fn ussr_republics(world: &World, fr: &Frame) -> MapOut {
         );
         map_document(fr, lang, title, desc, style, &body)
     };
-    MapOut {
+    Ok(MapOut {
         slug: "ussr-republics",
         title,
         caption: (
@@ -285,7 +273,7 @@ fn ussr_republics(world: &World, fr: &Frame) -> MapOut {
         approximate: false,
         svg_en: mk(Lang::En),
         svg_ru: mk(Lang::Ru),
-    }
+    })
 }
 
 fn defs_path(id: &str, d: &str) -> String {
@@ -293,8 +281,8 @@ fn defs_path(id: &str, d: &str) -> String {
 }
 
 // ---------------------------------------------------------------- 2. Russian Federation
-fn russian_federation(world: &World, fr: &Frame) -> MapOut {
-    let focus = ids(world, &["643"]);
+fn russian_federation(world: &World, fr: &Frame) -> Result<MapOut, Error> {
+    let focus = ids(world, &["643"])?;
     let style = ".ru{fill:#f1d5a8}";
     let mut ls = vec![
         lb(97.0, 63.5, "RUSSIA", "РОССИЯ", "l1"),
@@ -408,7 +396,7 @@ fn russian_federation(world: &World, fr: &Frame) -> MapOut {
         );
         map_document(fr, lang, title, desc, style, &body)
     };
-    MapOut {
+    Ok(MapOut {
         slug: "russian-federation",
         title,
         caption: (
@@ -424,12 +412,12 @@ fn russian_federation(world: &World, fr: &Frame) -> MapOut {
         approximate: false,
         svg_en: mk(Lang::En),
         svg_ru: mk(Lang::Ru),
-    }
+    })
 }
 
 // ---------------------------------------------------------------- 3. successor states
-fn successor_states(world: &World, fr: &Frame) -> MapOut {
-    let focus = ids(world, &SOVIET);
+fn successor_states(world: &World, fr: &Frame) -> Result<MapOut, Error> {
+    let focus = ids(world, &SOVIET)?;
     let style = ".s643{fill:#f2d3a6}.s804{fill:#f6e08e}.s112{fill:#bfe0a0}.s233{fill:#9fcfe6}.s428{fill:#e5aac6}.s440{fill:#f3bf80}.s498{fill:#c6b5e8}.s268{fill:#f0a59b}.s051{fill:#9fd7c0}.s031{fill:#b7c8f0}.s398{fill:#acd3ee}.s860{fill:#f4c0a0}.s795{fill:#d4e59a}.s762{fill:#e4b2df}.s417{fill:#f2a0a8}";
     let mut ls = vec![
         lb(96.0, 63.0, "Russia\n1991", "Россия\n1991", "l2"),
@@ -541,7 +529,7 @@ fn successor_states(world: &World, fr: &Frame) -> MapOut {
         );
         map_document(fr, lang, title, desc, style, &body)
     };
-    MapOut {
+    Ok(MapOut {
         slug: "successor-states-1991",
         title,
         caption: (
@@ -557,7 +545,7 @@ fn successor_states(world: &World, fr: &Frame) -> MapOut {
         approximate: false,
         svg_en: mk(Lang::En),
         svg_ru: mk(Lang::Ru),
-    }
+    })
 }
 
 /// All map layers of the territorial-changes map for one frame (used for the main map and the inset).
@@ -566,22 +554,23 @@ fn layers(
     fr: &Frame,
     focus: &[usize],
     pfx: &str,
+    b: &Borders,
     ls: &[Label],
     lang: Lang,
-) -> String {
+) -> Result<String, Error> {
     let mut su = String::new();
     for &fi in focus {
         su += &fr.feature_d(fi);
     }
-    let ru = world.fid("643");
+    let ru = world.fid("643")?;
     let kal = fr.feature_d_filtered(ru, &|c| c.0 > 0.0 && c.0 < 23.0);
     let kurils = fr.feature_d_filtered(ru, &|c| {
         c.0 > 145.0 && c.0 < 157.0 && c.1 > 43.0 && c.1 < 51.0
     });
     let baltic: String = ["233", "428", "440"]
         .iter()
-        .map(|i| fr.feature_d(world.fid(i)))
-        .collect();
+        .map(|i| Ok(fr.feature_d(world.fid(i)?)))
+        .collect::<Result<_, Error>>()?;
     let mut body = format!(
         "<defs>\n{}<clipPath id=\"{pfx}su-clip\"><use href=\"#{pfx}su\"/></clipPath>\n</defs>\n",
         defs_path(&format!("{pfx}su"), &su)
@@ -598,40 +587,40 @@ fn layers(
     body += &format!("<g clip-path=\"url(#{pfx}su-clip)\">\n");
     body += &format!(
         "<path class=\"g39\" d=\"{}\"/>\n",
-        fr.poly_d(border("EAST_POLAND"))
+        fr.poly_d(b.get("EAST_POLAND")?)
     );
     body += &format!(
         "<path class=\"gfi\" d=\"{}{}{}\"/>\n",
-        fr.poly_d(border("KARELIA_1940")),
-        fr.poly_d(border("SALLA")),
-        fr.poly_d(border("PETSAMO"))
+        fr.poly_d(b.get("KARELIA_1940")?),
+        fr.poly_d(b.get("SALLA")?),
+        fr.poly_d(b.get("PETSAMO")?)
     );
     body += &format!(
         "<path class=\"g40m\" d=\"{}\"/>\n",
-        fr.poly_d(border("BESSARABIA"))
+        fr.poly_d(b.get("BESSARABIA")?)
     );
     body += &format!(
         "<path class=\"g45\" d=\"{}\"/>\n",
-        fr.poly_d(border("TRANSCARPATHIA"))
+        fr.poly_d(b.get("TRANSCARPATHIA")?)
     );
     body += &format!("<path class=\"g40b\" fill-rule=\"evenodd\" d=\"{baltic}\"/>\n");
     body += &format!("<path class=\"g45\" d=\"{kal}\"/>\n");
     body += &format!(
         "<path class=\"g44\" d=\"{}\"/>\n",
-        fr.poly_d(border("TUVA"))
+        fr.poly_d(b.get("TUVA")?)
     );
     body += &format!(
         "<path class=\"g45e\" d=\"{}{kurils}\"/>\n",
-        fr.poly_d(border("SOUTH_SAKHALIN"))
+        fr.poly_d(b.get("SOUTH_SAKHALIN")?)
     );
     body += "</g>\n";
     body += &mesh(fr, focus, true);
     body += &labels(fr, lang, ls);
-    body
+    Ok(body)
 }
 
-fn territorial_changes(world: &World, fr: &Frame) -> MapOut {
-    let focus = ids(world, &SOVIET);
+fn territorial_changes(world: &World, b: &Borders, fr: &Frame) -> Result<MapOut, Error> {
+    let focus = ids(world, &SOVIET)?;
     let style = ".inset .bu{stroke-width:1.2}.su{fill:#f1e6d2}.g39{fill:#e8a27c}.g40b{fill:#d98aa8}.g40m{fill:#b79ad8}.gfi{fill:#8fc1d9}.g44{fill:#9ccc8a}.g45{fill:#e0c05a}.g45e{fill:#d9a441}";
     let mut ls = vec![
         ll(29.7, 66.9, "Salla 1940", "Салла 1940", "l4", -45.0, -4.0),
@@ -736,12 +725,12 @@ fn territorial_changes(world: &World, fr: &Frame) -> MapOut {
     let fr2 = Frame::new(world, pr2, 280.0, ih, 0.5);
     let (ix, iy) = (8.0, fr.h - ih - 8.0);
     let mk = |lang: Lang| {
-        let mut body = layers(world, fr, &focus, "m", &ls, lang);
+        let mut body = layers(world, fr, &focus, "m", b, &ls, lang)?;
         body += &format!(
             "<g class=\"inset\" transform=\"translate({ix},{iy})\">\n<clipPath id=\"inset-clip\"><rect width=\"{}\" height=\"{}\"/></clipPath>\n<g clip-path=\"url(#inset-clip)\">\n{}</g>\n<rect class=\"box\" fill=\"none\" style=\"fill:none;stroke-width:1.2\" width=\"{}\" height=\"{}\"/>\n{}</g>\n",
             fr2.w,
             fr2.h,
-            layers(world, &fr2, &focus, "i", &ls_inset, lang),
+            layers(world, &fr2, &focus, "i", b, &ls_inset, lang)?,
             fr2.w,
             fr2.h,
             text_block(8.0, 12.0, t(lang, "Western borderlands (inset)", "Западные земли (врезка)"), "lx", "start")
@@ -804,9 +793,9 @@ fn territorial_changes(world: &World, fr: &Frame) -> MapOut {
             "Map of the USSR after the Second World War with the territories it annexed in 1939–1945 coloured by date: eastern Poland, the Baltic states, Bessarabia and northern Bukovina, parts of Finland, Tuva, the Kaliningrad area, Transcarpathia, southern Sakhalin and the Kuril Islands. Borders are approximate.",
             "Карта СССР после Второй мировой войны; территории, присоединённые в 1939–1945 годах, окрашены по датам: восточная Польша, Прибалтика, Бессарабия и Северная Буковина, части Финляндии, Тува, Калининградская область, Закарпатье, Южный Сахалин и Курильские острова. Границы приблизительные.",
         );
-        map_document(fr, lang, title, desc, style, &body)
+        Ok(map_document(fr, lang, title, desc, style, &body))
     };
-    MapOut {
+    Ok(MapOut {
         slug: "soviet-territorial-changes-1939-1945",
         title,
         caption: (
@@ -820,23 +809,23 @@ fn territorial_changes(world: &World, fr: &Frame) -> MapOut {
         w: fr.w,
         h: fr.h,
         approximate: true,
-        svg_en: mk(Lang::En),
-        svg_ru: mk(Lang::Ru),
-    }
+        svg_en: mk(Lang::En)?,
+        svg_ru: mk(Lang::Ru)?,
+    })
 }
 
-enum Inc {
+enum Inc<'a> {
     Country(&'static str),
-    Poly(&'static [P]),
+    Poly(&'a [P]),
 }
 
 /// An era of the expansion map: its CSS class, the areas it includes and those it excludes.
-type Era<'a> = (&'a str, Vec<Inc>, Vec<&'a [P]>);
+type Era<'a> = (&'a str, Vec<Inc<'a>>, Vec<&'a [P]>);
 
-fn expansion(world: &World, fr: &Frame) -> MapOut {
+fn expansion(world: &World, b: &Borders, fr: &Frame) -> Result<MapOut, Error> {
     let mut focus_ids: Vec<&str> = SOVIET.to_vec();
     focus_ids.push("246");
-    let focus = ids(world, &focus_ids);
+    let focus = ids(world, &focus_ids)?;
     let style = ".e1914{fill:#f5e2c0}.e1796{fill:#eccb96}.e1689{fill:#e0ad72}.e1598{fill:#d28f55}.e1533{fill:#bf7140}.e1462{fill:#9c532b}.e1300{fill:#6e351a}.exp .bo{stroke:#a59e90;stroke-opacity:.6}";
     let eras: Vec<Era> = vec![
         (
@@ -846,50 +835,50 @@ fn expansion(world: &World, fr: &Frame) -> MapOut {
                 .chain(["246"].iter())
                 .map(|i| Inc::Country(i))
                 .chain([
-                    Inc::Poly(border("CONGRESS_POLAND")),
-                    Inc::Poly(border("KARS")),
+                    Inc::Poly(b.get("CONGRESS_POLAND")?),
+                    Inc::Poly(b.get("KARS")?),
                 ])
                 .collect(),
             vec![
-                border("TUVA"),
-                border("KURILS"),
-                border("SOUTH_SAKHALIN"),
-                border("PRUSSIA_MEMEL"),
-                border("GALICIA"),
+                b.get("TUVA")?,
+                b.get("KURILS")?,
+                b.get("SOUTH_SAKHALIN")?,
+                b.get("PRUSSIA_MEMEL")?,
+                b.get("GALICIA")?,
             ],
         ),
         (
             "e1796",
             vec![
                 Inc::Country("643"),
-                Inc::Poly(border("EUROPE_1796")),
-                Inc::Poly(border("URAL_STRIP")),
-                Inc::Poly(border("IRTYSH_STRIP")),
+                Inc::Poly(b.get("EUROPE_1796")?),
+                Inc::Poly(b.get("URAL_STRIP")?),
+                Inc::Poly(b.get("IRTYSH_STRIP")?),
             ],
             vec![
-                border("TUVA"),
-                border("AMUR"),
-                border("KURILS"),
-                border("PRUSSIA_MEMEL"),
-                border("N_CAUCASUS"),
+                b.get("TUVA")?,
+                b.get("AMUR")?,
+                b.get("KURILS")?,
+                b.get("PRUSSIA_MEMEL")?,
+                b.get("N_CAUCASUS")?,
             ],
         ),
         (
             "e1689",
-            vec![Inc::Country("643"), Inc::Poly(border("LEFT_BANK_1689"))],
+            vec![Inc::Country("643"), Inc::Poly(b.get("LEFT_BANK_1689")?)],
             vec![
-                border("SOUTH_1689"),
-                border("BALTIC_1689"),
-                border("AMUR"),
-                border("KAMCHATKA"),
-                border("KURILS"),
-                border("PRUSSIA_MEMEL"),
+                b.get("SOUTH_1689")?,
+                b.get("BALTIC_1689")?,
+                b.get("AMUR")?,
+                b.get("KAMCHATKA")?,
+                b.get("KURILS")?,
+                b.get("PRUSSIA_MEMEL")?,
             ],
         ),
-        ("e1598", vec![Inc::Poly(border("C1598"))], vec![]),
-        ("e1533", vec![Inc::Poly(border("C1533"))], vec![]),
-        ("e1462", vec![Inc::Poly(border("C1462"))], vec![]),
-        ("e1300", vec![Inc::Poly(border("C1300"))], vec![]),
+        ("e1598", vec![Inc::Poly(b.get("C1598")?)], vec![]),
+        ("e1533", vec![Inc::Poly(b.get("C1533")?)], vec![]),
+        ("e1462", vec![Inc::Poly(b.get("C1462")?)], vec![]),
+        ("e1300", vec![Inc::Poly(b.get("C1300")?)], vec![]),
     ];
     // shared geometry in <defs>
     let mut defs = String::new();
@@ -1088,7 +1077,7 @@ fn expansion(world: &World, fr: &Frame) -> MapOut {
         );
         document(w, h, lang, t(lang, title.0, title.1), desc, style, &body)
     };
-    MapOut {
+    Ok(MapOut {
         slug: "expansion-of-russia",
         title,
         caption: (
@@ -1104,16 +1093,16 @@ fn expansion(world: &World, fr: &Frame) -> MapOut {
         approximate: true,
         svg_en: mk(Lang::En),
         svg_ru: mk(Lang::Ru),
-    }
+    })
 }
 
-pub fn all(world: &World) -> Vec<MapOut> {
-    let fr = frame(world, &SOVIET, border("USSR_EXTRA"), 1000.0, 10.0, 0.0, TOL);
-    vec![
-        ussr_republics(world, &fr),
-        russian_federation(world, &fr),
-        successor_states(world, &fr),
-        territorial_changes(world, &fr),
-        expansion(world, &fr),
-    ]
+pub fn all(world: &World, b: &Borders) -> Result<Vec<MapOut>, Error> {
+    let fr = frame(world, &SOVIET, b.get("USSR_EXTRA")?, 1000.0, 10.0, 0.0, TOL)?;
+    Ok(vec![
+        ussr_republics(world, &fr)?,
+        russian_federation(world, &fr)?,
+        successor_states(world, &fr)?,
+        territorial_changes(world, b, &fr)?,
+        expansion(world, b, &fr)?,
+    ])
 }
