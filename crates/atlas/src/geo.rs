@@ -55,7 +55,7 @@ impl Albers {
         (x * self.k + self.tx, -y * self.k + self.ty)
     }
     /// Fit lon/lat points into width w with padding; returns height.
-    pub fn fit(&mut self, pts: &[P], w: f64, pad: f64, extra_h: f64) -> f64 {
+    pub fn fit(&mut self, pts: &[P], w: f64, pad: f64) -> f64 {
         let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
         for &(lon, lat) in pts {
             let (x, y) = self.raw(self.dlon(lon), lat);
@@ -67,8 +67,8 @@ impl Albers {
         }
         self.k = (w - 2.0 * pad) / (x1 - x0);
         self.tx = pad - x0 * self.k;
-        self.ty = pad + extra_h - y0 * self.k;
-        ((y1 - y0) * self.k + 2.0 * pad + extra_h).round()
+        self.ty = pad - y0 * self.k;
+        ((y1 - y0) * self.k + 2.0 * pad).round()
     }
 }
 

@@ -6,9 +6,10 @@
 //!     cargo run -p allrussias-atlas
 
 mod borders;
+mod catalogue;
+mod draw;
 mod error;
 mod geo;
-mod maps;
 mod svg;
 mod topojson;
 
@@ -42,16 +43,23 @@ fn run() -> Result<(), Error> {
         path: out.clone(),
         source,
     })?;
+    let fr = draw::frame(&world, &catalogue::USSR)?;
+    let maps = catalogue::maps();
+    // every map is drawn before any file is written, so an error leaves the old maps whole
+    let drawn = maps
+        .iter()
+        .map(|m| draw::draw(&borders, &fr, m))
+        .collect::<Result<Vec<_>, _>>()?;
     let mut toml = String::from(
         "# Maps for the Images section, drawn by crates/atlas (cargo run -p allrussias-atlas).\n# Files: content/media/maps/<slug>.en.svg and <slug>.ru.svg\n",
     );
-    for m in maps::all(&world, &borders)? {
-        for (lang, svg) in [("en", &m.svg_en), ("ru", &m.svg_ru)] {
+    for (m, svgs) in maps.iter().zip(&drawn) {
+        for (lang, svg) in [("en", &svgs.en), ("ru", &svgs.ru)] {
             let path = out.join(format!("{}.{lang}.svg", m.slug));
             eprintln!("{}: {} bytes", path.display(), svg.len());
             write(path, svg)?;
         }
-        toml += &m.toml();
+        toml += &draw::toml(m, &fr);
     }
     write(content.join("images/maps.toml"), &toml)
 }
