@@ -1,112 +1,7 @@
-//! TopoJSON decoding, Albers projection, simplification, clipping and SVG path output.
-use serde_json::Value;
+//! Albers projection, simplification, clipping and SVG path output of the decoded world.
+use crate::topojson::{stitch, World};
 
 pub type P = (f64, f64);
-
-pub struct Feature {
-    pub id: String,
-    #[allow(dead_code)]
-    pub name: String,
-    /// polygons -> rings -> arc indices (negative = reversed, ~i)
-    pub polys: Vec<Vec<Vec<i64>>>,
-}
-
-pub struct World {
-    pub arcs: Vec<Vec<P>>, // lon/lat
-    pub feats: Vec<Feature>,
-    pub arc_feats: Vec<Vec<usize>>,
-}
-
-fn ring_of(v: &Value) -> Vec<i64> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x.as_i64().unwrap())
-        .collect()
-}
-
-impl World {
-    pub fn load(path: &str) -> World {
-        let text = std::fs::read_to_string(path).expect("read topojson");
-        let t: Value = serde_json::from_str(&text).expect("parse topojson");
-        let sc = &t["transform"]["scale"];
-        let tr = &t["transform"]["translate"];
-        let (kx, ky) = (sc[0].as_f64().unwrap(), sc[1].as_f64().unwrap());
-        let (dx, dy) = (tr[0].as_f64().unwrap(), tr[1].as_f64().unwrap());
-        let mut arcs = Vec::new();
-        for a in t["arcs"].as_array().unwrap() {
-            let (mut x, mut y) = (0f64, 0f64);
-            let mut pts = Vec::new();
-            for p in a.as_array().unwrap() {
-                x += p[0].as_f64().unwrap();
-                y += p[1].as_f64().unwrap();
-                pts.push((x * kx + dx, y * ky + dy));
-            }
-            arcs.push(pts);
-        }
-        let mut feats = Vec::new();
-        for g in t["objects"]["countries"]["geometries"].as_array().unwrap() {
-            let ty = g["type"].as_str().unwrap_or("");
-            let polys: Vec<Vec<Vec<i64>>> = match ty {
-                "Polygon" => vec![g["arcs"].as_array().unwrap().iter().map(ring_of).collect()],
-                "MultiPolygon" => g["arcs"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|p| p.as_array().unwrap().iter().map(ring_of).collect())
-                    .collect(),
-                _ => continue,
-            };
-            feats.push(Feature {
-                id: g["id"].as_str().unwrap_or("").to_string(),
-                name: g["properties"]["name"].as_str().unwrap_or("").to_string(),
-                polys,
-            });
-        }
-        let mut arc_feats = vec![Vec::new(); arcs.len()];
-        for (fi, f) in feats.iter().enumerate() {
-            for p in &f.polys {
-                for r in p {
-                    for &a in r {
-                        let i = if a < 0 { !a } else { a } as usize;
-                        if !arc_feats[i].contains(&fi) {
-                            arc_feats[i].push(fi);
-                        }
-                    }
-                }
-            }
-        }
-        World {
-            arcs,
-            feats,
-            arc_feats,
-        }
-    }
-    pub fn fid(&self, id: &str) -> usize {
-        self.feats
-            .iter()
-            .position(|f| f.id == id)
-            .unwrap_or_else(|| panic!("no feature {id}"))
-    }
-    /// lon/lat ring of a polygon's ring
-    pub fn ring_lonlat(&self, ring: &[i64]) -> Vec<P> {
-        let mut out: Vec<P> = Vec::new();
-        for &a in ring {
-            let (i, rev) = if a < 0 {
-                (!a as usize, true)
-            } else {
-                (a as usize, false)
-            };
-            let mut pts = self.arcs[i].clone();
-            if rev {
-                pts.reverse();
-            }
-            let skip = if out.is_empty() { 0 } else { 1 };
-            out.extend_from_slice(&pts[skip..]);
-        }
-        out
-    }
-}
 
 /// Albers equal-area conic projection, output in SVG pixel space (y down).
 #[derive(Clone)]
@@ -160,7 +55,7 @@ impl Albers {
         (x * self.k + self.tx, -y * self.k + self.ty)
     }
     /// Fit lon/lat points into width w with padding; returns height.
-    pub fn fit(&mut self, pts: &[P], w: f64, pad: f64, extra_h: f64) -> f64 {
+    pub fn fit(&mut self, pts: &[P], w: f64, pad: f64) -> f64 {
         let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
         for &(lon, lat) in pts {
             let (x, y) = self.raw(self.dlon(lon), lat);
@@ -172,8 +67,8 @@ impl Albers {
         }
         self.k = (w - 2.0 * pad) / (x1 - x0);
         self.tx = pad - x0 * self.k;
-        self.ty = pad + extra_h - y0 * self.k;
-        ((y1 - y0) * self.k + 2.0 * pad + extra_h).round()
+        self.ty = pad - y0 * self.k;
+        ((y1 - y0) * self.k + 2.0 * pad).round()
     }
 }
 
@@ -366,22 +261,9 @@ impl<'a> Frame<'a> {
     pub fn p(&self, lon: f64, lat: f64) -> P {
         self.pr.p(lon, lat)
     }
+    /// A ring in pixels, or None if one of its arcs is cut at the antimeridian.
     fn ring(&self, ring: &[i64]) -> Option<Vec<P>> {
-        let mut out: Vec<P> = Vec::new();
-        for &a in ring {
-            let (i, rev) = if a < 0 {
-                (!a as usize, true)
-            } else {
-                (a as usize, false)
-            };
-            let mut pts = self.parcs[i].as_ref()?.clone();
-            if rev {
-                pts.reverse();
-            }
-            let skip = if out.is_empty() { 0 } else { 1 };
-            out.extend_from_slice(&pts[skip..]);
-        }
-        Some(out)
+        stitch(ring, |i| self.parcs.get(i)?.as_deref()).ok()
     }
     fn clip(&self, r: &[P]) -> Vec<P> {
         let m = 20.0;
@@ -392,15 +274,15 @@ impl<'a> Frame<'a> {
         let f = &self.world.feats[fi];
         let mut rings = Vec::new();
         for poly in &f.polys {
-            let outer = self.world.ring_lonlat(&poly[0]);
-            let n = outer.len() as f64;
-            let c = outer
+            let n = poly.outer.len() as f64;
+            let c = poly
+                .outer
                 .iter()
                 .fold((0.0, 0.0), |a, p| (a.0 + p.0 / n, a.1 + p.1 / n));
             if !keep(c) {
                 continue;
             }
-            for r in poly {
+            for r in &poly.rings {
                 if let Some(pr) = self.ring(r) {
                     let c = self.clip(&pr);
                     if c.len() >= 3 && area(&c).abs() > 0.8 {

@@ -544,20 +544,43 @@ mod tests {
             row("2000", 2000, &[Some(10.0)]),
         ];
         let chart = lay_out("en", ChartKind::Bar, true, "%", &rows);
-        for shape in &chart.shapes {
-            if let Shape::Bar {
-                x,
-                y,
-                width,
-                height,
-                ..
-            } = shape
-            {
-                assert!(*x >= 0.0 && x + width <= chart.width as f32);
-                assert!(*y >= 0.0 && y + height <= chart.height as f32);
-                assert!(*height > 0.0);
-            }
+        let zero = chart
+            .shapes
+            .iter()
+            .find_map(|s| match s {
+                Shape::Rule {
+                    y1, strong: true, ..
+                } => Some(*y1),
+                _ => None,
+            })
+            .expect("a zero line");
+        let bars: Vec<_> = chart
+            .shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Bar {
+                    x,
+                    y,
+                    width,
+                    height,
+                    title,
+                    ..
+                } => Some((*x, *y, *width, *height, title.as_str())),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(bars.len(), 2);
+        for &(x, y, width, height, _) in &bars {
+            assert!(x >= 0.0 && x + width <= chart.width as f32);
+            assert!(y >= 0.0 && y + height <= chart.height as f32);
+            assert!(height > 0.0);
         }
+        // The fall hangs from the zero line, the growth stands on it.
+        let (_, y, _, _, title) = bars[0];
+        assert_eq!((title, y), ("1992: −14.5 %", zero));
+        let (_, y, _, height, title) = bars[1];
+        assert_eq!(title, "2000: 10 %");
+        assert!((y + height - zero).abs() < 0.01, "{} ≠ {zero}", y + height);
     }
 
     #[test]

@@ -15,15 +15,25 @@ fn new_cards_come_in_deck_order_and_all_are_due() {
 fn a_good_card_waits_longer_each_time_and_is_learnt_in_box_four() {
     let mut schedule = Schedule::default();
     let mut day = TODAY;
-    for (level, wait) in [(1, 1), (2, 2), (3, 4), (4, 8), (5, 16), (5, 16)] {
+    for (level, wait, learnt) in [
+        (1, 1, 0),
+        (2, 2, 0),
+        (3, 4, 0),
+        (4, 8, 1),
+        (5, 16, 1),
+        (5, 16, 1),
+    ] {
         schedule.grade("a", Grade::Good, day);
         assert_eq!(schedule.cards[0].level, level);
         assert_eq!(schedule.cards[0].due, day + wait);
         assert_eq!(schedule.due(["a"], day + wait - 1), 0);
         assert_eq!(schedule.due(["a"], day + wait), 1);
+        assert_eq!(schedule.learnt(DECK), learnt, "in box {level}");
         day += wait;
     }
-    assert_eq!(schedule.learnt(DECK), 1);
+    // Forgotten, it is no longer learnt.
+    schedule.grade("a", Grade::Again, day);
+    assert_eq!(schedule.learnt(DECK), 0);
 }
 
 #[test]
