@@ -14,7 +14,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 say() { printf '==> %s\n' "$*" >&2; }
 
 missing_debs=()
-for pkg in chromium chromium-driver brotli; do
+for pkg in chromium chromium-driver brotli epubcheck; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing_debs+=("$pkg")
 done
 command -v npm >/dev/null || missing_debs+=(nodejs npm)

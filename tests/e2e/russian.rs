@@ -120,6 +120,7 @@ async fn russian_counts_take_the_right_plural_forms() {
             })
             .collect(),
         topics: vec![],
+        ebook: None,
     };
     b.server.fail(
         &data::site_index("ru"),

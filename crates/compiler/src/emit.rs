@@ -6,6 +6,7 @@ use std::path::Path;
 
 use allrussias_model::{data, search as urls, Book, TopicSummary};
 
+use crate::ebook;
 use crate::images::{chart_file, ImagesSource};
 use crate::music::MusicSource;
 use crate::search;
@@ -23,7 +24,8 @@ fn write_json(out_dir: &Path, url: &str, value: &impl Serialize) -> io::Result<(
     fs::write(path, json)
 }
 
-/// Writes one language of the book: the site index, a manifest per section, a file per page.
+/// Writes one language of the book: the site index, a manifest per section, a file per page,
+/// and the e-books (their figures come from `{out_dir}/media/`, so copy the media first).
 /// Returns the number of files written.
 /// `data_topics` are the stand-alone pages built from data rather than a page file
 /// (statistics, images, music, videos): the site index lists them as written too.
@@ -37,11 +39,16 @@ pub fn write_book(
     if lang_dir.exists() {
         fs::remove_dir_all(&lang_dir)?;
     }
+    // The e-books first: the site index and the manifests give their names and sizes.
+    let mut ebooks = ebook::write(book, lang, out_dir)?;
     let mut index = book.site_index();
     index.topics.extend(data_topics);
+    index.ebook = ebooks.whole.take();
     write_json(out_dir, &data::site_index(lang), &index)?;
-    let mut files = 1;
-    for manifest in book.manifests() {
+    let mut files = 1 + usize::from(index.ebook.is_some());
+    for mut manifest in book.manifests() {
+        manifest.ebook = ebooks.sections.remove(&manifest.slug);
+        files += usize::from(manifest.ebook.is_some());
         write_json(out_dir, &data::manifest(lang, &manifest.slug), &manifest)?;
         files += 1;
     }

@@ -5,7 +5,7 @@ use allrussias_model::book::Term;
 use allrussias_model::{Block, Book, Inline};
 
 /// The A-Z page's route; each term is the fragment `#{slug}`, each letter `#letter-{x}`.
-const PAGE: &str = "/a-z";
+pub const PAGE: &str = "/a-z";
 
 pub fn apply(book: &mut Book) {
     let mut terms = std::mem::take(&mut book.glossary);

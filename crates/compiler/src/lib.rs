@@ -2,6 +2,7 @@
 //! writes the JSON the app fetches.
 
 pub mod chunks;
+pub mod ebook;
 pub mod emit;
 pub mod frontmatter;
 pub mod glossary;

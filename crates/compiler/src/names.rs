@@ -104,7 +104,7 @@ fn with_files(bytes: &[u8], files: Files) -> Result<Vec<u8>, String> {
 }
 
 /// Ten hex digits of the content's SHA-256: enough that two versions never share a name.
-fn hash(bytes: &[u8]) -> String {
+pub fn hash(bytes: &[u8]) -> String {
     Sha256::digest(bytes)
         .iter()
         .take(5)

@@ -11,9 +11,21 @@ use crate::block::{Block, Note, Source};
 pub struct SiteIndex {
     pub sections: Vec<SectionSummary>,
     pub topics: Vec<TopicSummary>,
+    /// The whole history as an e-book, when the compiler wrote one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ebook: Option<Download>,
     /// Published names of the files this one lists ([`crate::data`]).
     #[serde(default, skip_serializing_if = "crate::data::Files::is_empty")]
     pub files: crate::data::Files,
+}
+
+/// A file readers can download, such as an e-book: its published path (with its hash) and
+/// its size, so a link can say how big it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Download {
+    pub path: String,
+    pub bytes: u64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -48,6 +60,9 @@ pub struct SectionManifest {
     /// The first page of the section after, so NEXT runs through the whole history.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub after: Option<Neighbour>,
+    /// The section as an e-book, when the compiler wrote one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ebook: Option<Download>,
     /// Published names of the files this one lists ([`crate::data`]).
     #[serde(default, skip_serializing_if = "crate::data::Files::is_empty")]
     pub files: crate::data::Files,
@@ -310,6 +325,7 @@ impl Book {
     pub fn site_index(&self) -> SiteIndex {
         SiteIndex {
             files: Default::default(),
+            ebook: None,
             sections: self
                 .sections
                 .iter()
@@ -438,6 +454,7 @@ fn manifest(section: &SourceSection) -> SectionManifest {
             .collect(),
         before: None,
         after: None,
+        ebook: None,
     }
 }
 

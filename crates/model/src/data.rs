@@ -118,6 +118,16 @@ pub fn lesson(lang: &str, slug: &str) -> String {
     format!("/data/{lang}/learn/lessons/{slug}.json")
 }
 
+/// An e-book (EPUB) of a history section, or of the whole history (`name` is then
+/// [`WHOLE_HISTORY`]). Published under a hashed name, like the data, and kept out of
+/// `/data/` because no JSON lists it in `files`: its [`crate::Download`] gives its name.
+pub fn ebook(lang: &str, name: &str) -> String {
+    format!("/ebooks/{lang}/{name}.epub")
+}
+
+/// The e-book name of the whole history.
+pub const WHOLE_HISTORY: &str = "all-russias";
+
 /// A Learn Russian recording by its stem, in a format (`ogg`, `mp3`).
 pub fn learn_audio(stem: &str, format: &str) -> String {
     format!("{LEARN_AUDIO}/{stem}.{format}")

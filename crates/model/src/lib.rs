@@ -19,9 +19,9 @@ pub mod videos;
 
 pub use block::{Block, Inline, Note, Source};
 pub use book::{
-    bullets_path, Book, ChapterEntry, Neighbour, Origin, Page, PageEntry, PageLink, Position,
-    SectionManifest, SectionSummary, SiteIndex, SourceChapter, SourcePage, SourceSection, Term,
-    TopicSummary, Version,
+    bullets_path, Book, ChapterEntry, Download, Neighbour, Origin, Page, PageEntry, PageLink,
+    Position, SectionManifest, SectionSummary, SiteIndex, SourceChapter, SourcePage, SourceSection,
+    Term, TopicSummary, Version,
 };
 pub use validate::{validate, Diagnostic};
 
@@ -55,6 +55,17 @@ pub const TOPICS: [&str; 17] = [
 pub fn route_title(lang: &str, slug: &str) -> Option<&'static str> {
     let titles = if lang == "ru" { &TITLES_RU } else { &TITLES_EN };
     titles.iter().find(|(s, _)| *s == slug).map(|(_, t)| *t)
+}
+
+/// The site's name in a language, as the app's interface writes it (`site_name` in
+/// src/i18n.rs): the English name echoes the tsars' style "of all the Russias", the
+/// Russian one their title «Государь всея Руси».
+pub fn site_name(lang: &str) -> &'static str {
+    if lang == "ru" {
+        "Всея Руси"
+    } else {
+        "All Russias"
+    }
 }
 
 /// The home page's lead line in a language: the app shows it, and the home page's static

@@ -31,6 +31,7 @@ fn manifest() -> SectionManifest {
         ],
         before: None,
         after: None,
+        ebook: None,
     }
 }
 
