@@ -42,9 +42,9 @@ const NEW_STYLE_FROM: Date = Date {
 };
 
 /// An event and where it is written.
-pub struct Found {
-    pub event: Event,
-    pub origin: Origin,
+struct Found {
+    event: Event,
+    origin: Origin,
     /// The years its chapter's summary gives, for a key date.
     chapter: Option<Bounds>,
 }
@@ -60,8 +60,8 @@ struct Bounds {
 
 /// One language's timeline as read, before it is checked and published.
 pub struct Collected {
-    pub events: Vec<Found>,
-    pub reigns: Vec<(Reign, Origin)>,
+    events: Vec<Found>,
+    reigns: Vec<(Reign, Origin)>,
     /// Every history page's route, for the links check.
     routes: HashSet<String>,
 }
@@ -212,6 +212,7 @@ impl PageContext<'_> {
         };
         let mut in_key_dates = false;
         let mut year = None;
+        // `None` outside a table; in one, the column of years if it lists rulers.
         let mut reign_column = None;
         for (i, raw) in text.lines().enumerate() {
             let line = raw.trim();
