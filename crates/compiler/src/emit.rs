@@ -13,6 +13,7 @@ use crate::search;
 use crate::statistics::{self, SeriesSource};
 use crate::videos::VideosSource;
 use allrussias_model::statistics::{chart_svg, csv};
+use allrussias_model::timeline::Timeline;
 use serde::Serialize;
 
 fn write_json(out_dir: &Path, url: &str, value: &impl Serialize) -> io::Result<()> {
@@ -125,6 +126,12 @@ pub fn write_music_and_videos(
     write_json(out_dir, &data::music(lang), &music.music(lang))?;
     write_json(out_dir, &data::videos(lang), &videos.videos(lang))?;
     Ok(2)
+}
+
+/// Writes one language's timeline.
+pub fn write_timeline(timeline: &Timeline, lang: &str, out_dir: &Path) -> io::Result<usize> {
+    write_json(out_dir, &data::timeline(lang), timeline)?;
+    Ok(1)
 }
 
 /// Copies `content/media/` and its folders (maps, flags) to `{out}/media/`.

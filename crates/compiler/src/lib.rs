@@ -19,12 +19,14 @@ pub mod report;
 pub mod search;
 pub mod stamp;
 pub mod statistics;
+pub mod timeline;
 pub mod translate;
 pub mod updated;
 pub mod videos;
 
 use std::path::Path;
 
+use allrussias_model::timeline::Timeline;
 use allrussias_model::{route_title, validate, Book, Diagnostic, TopicSummary};
 
 use crate::translate::Coverage;
@@ -48,6 +50,8 @@ pub struct Compiled {
     pub images: images::ImagesSource,
     pub music: music::MusicSource,
     pub videos: videos::VideosSource,
+    /// One timeline per language, the original first.
+    pub timelines: Vec<(&'static str, Timeline)>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -95,6 +99,16 @@ pub fn compile(content_dir: &Path) -> Compiled {
         glossary::apply(book);
         diagnostics.extend(validate(book));
     }
+    let mut collected: Vec<_> = books
+        .iter()
+        .map(|(lang, book)| (*lang, timeline::collect(book, &mut diagnostics)))
+        .collect();
+    timeline::agree_kinds(&mut collected);
+    timeline::check(&collected, &mut diagnostics);
+    let timelines = collected
+        .iter()
+        .map(|(lang, found)| (*lang, found.timeline()))
+        .collect();
     let statistics = statistics::load(content_dir, &changes, &mut diagnostics);
     let images = images::load(content_dir, &statistics, &mut diagnostics);
     let music = music::load(content_dir, &mut diagnostics);
@@ -111,6 +125,7 @@ pub fn compile(content_dir: &Path) -> Compiled {
         images,
         music,
         videos,
+        timelines,
         diagnostics,
     }
 }

@@ -115,6 +115,10 @@ fn write(compiled: &Compiled, content: &Path, out: &Path) -> std::io::Result<usi
         files += emit::write_images(&compiled.images, lang, out)?;
         files += emit::write_music_and_videos(&compiled.music, &compiled.videos, lang, out)?;
     }
+    // After the books: writing a book clears its language's folder.
+    for (lang, timeline) in &compiled.timelines {
+        files += emit::write_timeline(timeline, lang, out)?;
+    }
     names::publish_names(out)?;
     Ok(files)
 }

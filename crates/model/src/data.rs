@@ -95,6 +95,11 @@ pub fn videos(lang: &str) -> String {
     format!("/data/{lang}/videos.json")
 }
 
+/// The timeline: every dated event and the rulers' reigns.
+pub fn timeline(lang: &str) -> String {
+    format!("/data/{lang}/timeline.json")
+}
+
 /// The statistics page: every series by topic.
 pub fn statistics(lang: &str) -> String {
     format!("/data/{lang}/statistics/index.json")
@@ -175,6 +180,7 @@ mod tests {
             ("/data/en/search/docs.json", "/site/en.json"),
             ("/data/en/search/s07.json", "/data/en/search/docs.json"),
             ("/data/en/music.json", "/site/en.json"),
+            ("/data/ru/timeline.json", "/site/ru.json"),
         ];
         for (path, up) in expect {
             assert_eq!(parent(path).as_deref(), Some(up), "{path}");
@@ -204,5 +210,6 @@ mod tests {
             super::page("en", "/soviet-russia/a/b"),
             "/data/en/pages/soviet-russia/a/b.json"
         );
+        assert_eq!(super::timeline("ru"), "/data/ru/timeline.json");
     }
 }

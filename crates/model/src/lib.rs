@@ -13,6 +13,7 @@ pub mod music;
 pub mod search;
 pub mod slug;
 pub mod statistics;
+pub mod timeline;
 pub mod translit;
 pub mod validate;
 pub mod videos;

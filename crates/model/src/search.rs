@@ -212,7 +212,8 @@ pub fn page_text(page: &Page) -> String {
     text
 }
 
-fn blocks_text(blocks: &[Block], out: &mut String) {
+/// The text of `blocks`, each after a space, added to `out`.
+pub fn blocks_text(blocks: &[Block], out: &mut String) {
     for block in blocks {
         out.push(' ');
         match block {

@@ -1,0 +1,423 @@
+//! The timeline: every dated event the content states (the pages' "Key dates" asides and
+//! the chapters' spans), the reigns in the rulers' tables, and the checks on them:
+//!
+//! - `timeline-date`: a key date, span or reign that does not read as a date;
+//! - `timeline-span`: a key date outside the years its chapter's summary gives (a
+//!   chapter's first page may go back to what led up to them, its last page on to what
+//!   followed: a ruler's birth, a treaty after his death);
+//! - `timeline-link`: an event whose page does not exist;
+//! - `timeline-twin`: a key date in one language that the other does not give.
+
+mod dates;
+mod kinds;
+
+use std::collections::{HashMap, HashSet};
+use std::fs;
+use std::path::Path;
+
+use allrussias_model::block::plain_text;
+use allrussias_model::search::{blocks_text, page_text};
+use allrussias_model::timeline::{Date, Event, Reign, Timeline};
+use allrussias_model::{Block, Book, Diagnostic, Inline, Origin, SourceChapter, SourcePage};
+
+use crate::markdown;
+use dates::{parse, Span, Style};
+use kinds::classify;
+
+/// The titles of the asides that list a page's key dates, one per language.
+const KEY_DATES: [&str; 2] = ["Key dates", "Основные даты"];
+
+/// The heading of the years column in a table of rulers.
+const REIGN_COLUMNS: [&str; 4] = ["Reigned", "Years in Kiev", "Годы правления", "Годы в Киеве"];
+
+/// How a page or its section says that its dates follow the Julian calendar.
+const OLD_STYLE: [&str; 2] = ["old style", "старому стилю"];
+
+/// Russia's first New Style day: 31 January 1918 was followed by 14 February.
+const NEW_STYLE_FROM: Date = Date {
+    year: 1918,
+    month: Some(2),
+    day: Some(14),
+    circa: false,
+};
+
+/// An event and where it is written.
+struct Found {
+    event: Event,
+    origin: Origin,
+    /// The years its chapter's summary gives, for a key date.
+    chapter: Option<Bounds>,
+}
+
+/// The years a page's key dates keep to.
+#[derive(Clone, Copy)]
+struct Bounds {
+    span: Span,
+    /// The chapter's first page may go back before the span, its last page on after it.
+    before: bool,
+    after: bool,
+}
+
+/// One language's timeline as read, before it is checked and published.
+pub struct Collected {
+    events: Vec<Found>,
+    reigns: Vec<(Reign, Origin)>,
+    /// Every history page's route, for the links check.
+    routes: HashSet<String>,
+}
+
+impl Collected {
+    /// The timeline as published: events by date, reigns by start.
+    pub fn timeline(&self) -> Timeline {
+        let mut events: Vec<Event> = self.events.iter().map(|f| f.event.clone()).collect();
+        events.sort_by_key(|e| (e.date, e.end));
+        let mut reigns: Vec<Reign> = self.reigns.iter().map(|(r, _)| r.clone()).collect();
+        reigns.sort_by_key(|r| (r.start, r.end));
+        Timeline { events, reigns }
+    }
+}
+
+/// Reads one language's events and reigns from its book; dates that do not read are
+/// reported as `timeline-date`.
+pub fn collect(book: &Book, diagnostics: &mut Vec<Diagnostic>) -> Collected {
+    let mut found = Collected {
+        events: Vec::new(),
+        reigns: Vec::new(),
+        routes: book.chapter_pages().map(|p| p.page.path.clone()).collect(),
+    };
+    for section in &book.sections {
+        let mut intro = String::new();
+        blocks_text(&section.intro, &mut intro);
+        let section_old_style = says_old_style(&intro);
+        for chapter in &section.chapters {
+            let span = chapter_span(chapter);
+            if let (Some(span), Some(first)) = (span, chapter.pages.first()) {
+                found.events.push(Found {
+                    event: event(span, chapter.title.clone(), first, &section.slug, false),
+                    origin: chapter.origin.clone(),
+                    chapter: None,
+                });
+            }
+            let last = chapter.pages.len().saturating_sub(1);
+            for (i, page) in chapter.pages.iter().enumerate() {
+                let old_style = section_old_style || says_old_style(&page_text(&page.page));
+                let context = PageContext {
+                    page,
+                    section: &section.slug,
+                    chapter: span.map(|span| Bounds {
+                        span,
+                        before: i == 0,
+                        after: i == last,
+                    }),
+                    old_style,
+                };
+                context.read(&mut found, diagnostics);
+            }
+        }
+    }
+    found
+}
+
+/// Gives twin events (the same page and dates in the original and a translation) the
+/// kind their texts decide together, so a filter shows the same events in each language.
+pub fn agree_kinds(languages: &mut [(&str, Collected)]) {
+    let Some(((_, original), translations)) = languages.split_first_mut() else {
+        return;
+    };
+    for (_, translation) in translations {
+        let mut twins: HashMap<Twin, Vec<&mut Event>> = HashMap::new();
+        for found in &mut translation.events {
+            twins
+                .entry(twin(&found.event))
+                .or_default()
+                .push(&mut found.event);
+        }
+        for found in &mut original.events {
+            let list = twins.entry(twin(&found.event)).or_default();
+            if list.is_empty() {
+                continue;
+            }
+            let other = list.remove(0);
+            let kind = classify(&[&found.event.text, &other.text]);
+            (found.event.kind, other.kind) = (kind, kind);
+        }
+    }
+}
+
+/// What makes two events twins: the same page and the same dates.
+type Twin = (String, Date, Option<Date>);
+
+fn twin(event: &Event) -> Twin {
+    (event.path.clone(), event.date, event.end)
+}
+
+/// Runs the checks across every language's timeline, the original first.
+pub fn check(languages: &[(&str, Collected)], out: &mut Vec<Diagnostic>) {
+    for (_, collected) in languages {
+        spans(collected, out);
+        links(collected, out);
+    }
+    if let [(_, original), translations @ ..] = languages {
+        for (_, translation) in translations {
+            twins(original, translation, out);
+            twins(translation, original, out);
+        }
+    }
+}
+
+fn says_old_style(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    OLD_STYLE.iter().any(|marker| lower.contains(marker))
+}
+
+/// The span at the end of a chapter's summary, as in "... (1533–1613).", if it gives one.
+fn chapter_span(chapter: &SourceChapter) -> Option<Span> {
+    let summary = chapter.summary.trim_end().trim_end_matches('.');
+    let (_, last) = summary.strip_suffix(')')?.rsplit_once('(')?;
+    match parse(last, None)?.spans.as_slice() {
+        [span @ Span { end: Some(_), .. }] => Some(*span),
+        _ => None,
+    }
+}
+
+fn event(span: Span, text: String, page: &SourcePage, section: &str, old_style: bool) -> Event {
+    Event {
+        date: span.start,
+        end: span.end,
+        kind: classify(&[&text]),
+        text,
+        path: page.page.path.clone(),
+        title: page.page.title.clone(),
+        section: section.to_string(),
+        old_style,
+    }
+}
+
+struct PageContext<'a> {
+    page: &'a SourcePage,
+    section: &'a str,
+    chapter: Option<Bounds>,
+    /// The page or its section says its dates are Old Style.
+    old_style: bool,
+}
+
+impl PageContext<'_> {
+    /// Reads the page's file line by line, for the line of each date: its key dates
+    /// asides and its tables of rulers.
+    fn read(&self, found: &mut Collected, diagnostics: &mut Vec<Diagnostic>) {
+        let file = &self.page.origin.file;
+        let Ok(text) = fs::read_to_string(file) else {
+            // The loader has read this file already; it reports one that it cannot read.
+            return;
+        };
+        let mut in_key_dates = false;
+        let mut year = None;
+        // `None` outside a table; in one, the column of years if it lists rulers.
+        let mut reign_column = None;
+        for (i, raw) in text.lines().enumerate() {
+            let line = raw.trim();
+            let origin = Origin::new(file.as_str(), i as u32 + 1);
+            if let Some(title) = line.strip_prefix(":::aside") {
+                in_key_dates = KEY_DATES.contains(&title.trim());
+                year = None;
+            } else if line == ":::" {
+                in_key_dates = false;
+            } else if in_key_dates {
+                if let Some(item) = line.strip_prefix("- ") {
+                    year = self.key_date(item, year, origin, found, diagnostics);
+                }
+            } else if let Some(row) = line.strip_prefix('|') {
+                let cells: Vec<&str> = row
+                    .trim_end_matches('|')
+                    .split('|')
+                    .map(str::trim)
+                    .collect();
+                match reign_column {
+                    None => {
+                        reign_column = Some(cells.iter().position(|c| REIGN_COLUMNS.contains(c)))
+                    }
+                    Some(Some(column)) => self.reign(&cells, column, origin, found, diagnostics),
+                    Some(None) => {}
+                }
+            } else {
+                reign_column = None;
+            }
+        }
+    }
+
+    /// One key date (`**16 January 1547**: Ivan is crowned tsar.`); returns the year the
+    /// next one may leave out.
+    fn key_date(
+        &self,
+        item: &str,
+        year: Option<i32>,
+        origin: Origin,
+        found: &mut Collected,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Option<i32> {
+        // The page's own parse has reported any problem in the Markdown.
+        let blocks = markdown::parse(
+            item,
+            &origin.file,
+            origin.line,
+            Path::new(""),
+            &mut Vec::new(),
+        )
+        .blocks;
+        let Some((date, text)) = split_key_date(&blocks) else {
+            diagnostics.push(Diagnostic::new(
+                "timeline-date",
+                &origin,
+                "a key date is written `- **16 January 1547**: what happened.`",
+            ));
+            return year;
+        };
+        let Some(written) = parse(&date, year) else {
+            diagnostics.push(Diagnostic::new(
+                "timeline-date",
+                &origin,
+                format!("\"{date}\" does not read as a date: write it like \"16 January 1547\", \"March 1917\", \"1237–1240\" or \"c. 1582\""),
+            ));
+            return year;
+        };
+        let last = written.spans.last().map(|s| s.end.unwrap_or(s.start).year);
+        for span in written.spans {
+            let old_style = match written.style {
+                Style::New => false,
+                Style::OldWithNew => true,
+                Style::Unmarked => {
+                    self.old_style && span.start.month.is_some() && span.start < NEW_STYLE_FROM
+                }
+            };
+            found.events.push(Found {
+                event: event(span, text.clone(), self.page, self.section, old_style),
+                origin: origin.clone(),
+                chapter: self.chapter,
+            });
+        }
+        last
+    }
+
+    /// One row of a table of rulers: `| Ivan I Kalita | 1325–1340 |`.
+    fn reign(
+        &self,
+        cells: &[&str],
+        column: usize,
+        origin: Origin,
+        found: &mut Collected,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) {
+        let (Some(ruler), Some(years)) = (cells.first(), cells.get(column)) else {
+            return;
+        };
+        // The separator row, and a reign whose start the text does not give ("to 1303"):
+        // the band needs its start.
+        if years.starts_with('-') || years.starts_with("to ") || years.starts_with("до ") {
+            return;
+        }
+        match parse(years, None).map(|w| w.spans) {
+            Some(spans) if spans.len() == 1 => found.reigns.push((
+                Reign {
+                    ruler: ruler.to_string(),
+                    start: spans[0].start,
+                    end: spans[0].end,
+                    path: Some(self.page.page.path.clone()),
+                },
+                origin,
+            )),
+            _ => diagnostics.push(Diagnostic::new(
+                "timeline-date",
+                &origin,
+                format!("\"{years}\" does not read as the years of a reign, like \"1325–1340\" or \"c. 980–1015\""),
+            )),
+        }
+    }
+}
+
+/// A key date's date (with a bracketed New Style date after it) and its text.
+fn split_key_date(blocks: &[Block]) -> Option<(String, String)> {
+    let [Block::Paragraph { content }] = blocks else {
+        return None;
+    };
+    let [Inline::Strong(date), rest @ ..] = content.as_slice() else {
+        return None;
+    };
+    let mut date = plain_text(date);
+    let mut rest = plain_text(rest);
+    if let Some(bracket) = rest.strip_prefix(" (") {
+        let (inside, after) = bracket.split_once(')')?;
+        date = format!("{date} ({inside})");
+        rest = after.to_string();
+    }
+    let text = rest.strip_prefix(':')?.trim();
+    (!text.is_empty()).then(|| (date, text.to_string()))
+}
+
+fn spans(collected: &Collected, out: &mut Vec<Diagnostic>) {
+    for found in &collected.events {
+        let Some(bounds) = found.chapter else {
+            continue;
+        };
+        let (event, span) = (&found.event, bounds.span);
+        let (first, last) = (span.start.year, span.end.unwrap_or(span.start).year);
+        let early = !bounds.before && event.date.year < first;
+        let late = !bounds.after && event.end.unwrap_or(event.date).year > last;
+        if early || late {
+            out.push(Diagnostic::new(
+                "timeline-span",
+                &found.origin,
+                format!(
+                    "{} is outside the chapter's years ({first}–{last}) that its summary gives",
+                    event.date.display("en"),
+                ),
+            ));
+        }
+    }
+}
+
+fn links(collected: &Collected, out: &mut Vec<Diagnostic>) {
+    let events = collected
+        .events
+        .iter()
+        .map(|f| (Some(&f.event.path), &f.origin));
+    let reigns = collected
+        .reigns
+        .iter()
+        .map(|(r, origin)| (r.path.as_ref(), origin));
+    for (path, origin) in events.chain(reigns) {
+        if let Some(path) = path.filter(|p| !collected.routes.contains(*p)) {
+            out.push(Diagnostic::new(
+                "timeline-link",
+                origin,
+                format!("{path} is not a history page"),
+            ));
+        }
+    }
+}
+
+/// Every event of `from` needs one on the same page with the same dates in `to`.
+fn twins(from: &Collected, to: &Collected, out: &mut Vec<Diagnostic>) {
+    let dates: HashSet<Twin> = to.events.iter().map(|f| twin(&f.event)).collect();
+    for found in &from.events {
+        let event = &found.event;
+        if !dates.contains(&twin(event)) {
+            out.push(Diagnostic::new(
+                "timeline-twin",
+                &found.origin,
+                format!(
+                    "the other language gives no key date {}{} on {}",
+                    event.date.display("en"),
+                    event
+                        .end
+                        .map(|e| format!("–{}", e.display("en")))
+                        .unwrap_or_default(),
+                    event.path
+                ),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+#[path = "timeline/tests.rs"]
+mod tests;

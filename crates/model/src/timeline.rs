@@ -1,0 +1,237 @@
+//! The timeline of the whole history in one language: every dated event the content
+//! states, each linked to the page it comes from, and the rulers' reigns beside them.
+
+use std::fmt::Write;
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Timeline {
+    /// In date order.
+    pub events: Vec<Event>,
+    /// In order of their start.
+    pub reigns: Vec<Reign>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub date: Date,
+    /// The last day of a span such as `1237–1240`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<Date>,
+    pub text: String,
+    pub kind: Kind,
+    /// The route of the page it comes from.
+    pub path: String,
+    /// That page's title.
+    pub title: String,
+    /// That page's section slug.
+    pub section: String,
+    /// The text gives the date in the Julian calendar Russia used until February 1918.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub old_style: bool,
+}
+
+/// A date as precise as the text gives it: a year, a month of a year or a day.
+/// Ordered by time, a year before its months and a month before its days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Date {
+    pub year: i32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub month: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub day: Option<u8>,
+    /// The text says "c." (around): the sources do not agree on it or do not know it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub circa: bool,
+}
+
+/// What the timeline's filter offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    War,
+    Reform,
+    Politics,
+    Economy,
+    Culture,
+    People,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reign {
+    pub ruler: String,
+    pub start: Date,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<Date>,
+    /// The page that states the reign.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+}
+
+/// Month names by number (January first): English, Russian as a month of a year
+/// ("январь 1547") and Russian as a day of a month ("16 января 1547").
+pub const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+pub const MONTHS_RU: [&str; 12] = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+];
+pub const MONTHS_RU_GENITIVE: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+
+impl Date {
+    pub fn year(year: i32) -> Self {
+        Date {
+            year,
+            month: None,
+            day: None,
+            circa: false,
+        }
+    }
+
+    /// The date as a reader of the language (`en`, `ru`) writes it: "16 January 1547",
+    /// "January 1547", "c. 1582"; «16 января 1547», «январь 1547», «ок. 1582».
+    pub fn display(&self, lang: &str) -> String {
+        let ru = lang == "ru";
+        let mut out = String::new();
+        if self.circa {
+            out.push_str(if ru { "ок. " } else { "c. " });
+        }
+        let month = self.month.and_then(|m| usize::from(m).checked_sub(1));
+        match (self.day, month) {
+            (Some(day), Some(m)) => {
+                let name = if ru {
+                    MONTHS_RU_GENITIVE[m]
+                } else {
+                    MONTHS_EN[m]
+                };
+                let _ = write!(out, "{day} {name} ");
+            }
+            (None, Some(m)) => {
+                let _ = write!(out, "{} ", if ru { MONTHS_RU[m] } else { MONTHS_EN[m] });
+            }
+            _ => {}
+        }
+        let _ = write!(out, "{}", self.year);
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(year: i32, month: u8, day: u8) -> Date {
+        Date {
+            day: Some(day),
+            month: Some(month),
+            ..Date::year(year)
+        }
+    }
+
+    #[test]
+    fn dates_read_as_each_language_writes_them() {
+        assert_eq!(day(1547, 1, 16).display("en"), "16 January 1547");
+        assert_eq!(day(1547, 1, 16).display("ru"), "16 января 1547");
+        let month = Date {
+            month: Some(3),
+            ..Date::year(1917)
+        };
+        assert_eq!(month.display("en"), "March 1917");
+        assert_eq!(month.display("ru"), "март 1917");
+        let around = Date {
+            circa: true,
+            ..Date::year(1582)
+        };
+        assert_eq!(around.display("en"), "c. 1582");
+        assert_eq!(around.display("ru"), "ок. 1582");
+    }
+
+    #[test]
+    fn dates_order_by_time_and_a_year_comes_before_its_days() {
+        let mut dates = vec![
+            day(1547, 1, 16),
+            Date::year(1547),
+            day(1380, 9, 8),
+            Date::year(-500),
+            Date {
+                month: Some(1),
+                ..Date::year(1547)
+            },
+        ];
+        dates.sort();
+        assert_eq!(
+            dates,
+            [
+                Date::year(-500),
+                day(1380, 9, 8),
+                Date::year(1547),
+                Date {
+                    month: Some(1),
+                    ..Date::year(1547)
+                },
+                day(1547, 1, 16),
+            ]
+        );
+    }
+
+    #[test]
+    fn json_is_compact_and_kinds_are_lower_case() {
+        let event = Event {
+            date: Date::year(1556),
+            end: None,
+            text: "Astrakhan is annexed.".into(),
+            kind: Kind::War,
+            path: "/tsarist-russia/ivan-the-terrible-and-the-troubles/the-first-tsar".into(),
+            title: "The First Tsar".into(),
+            section: "tsarist-russia".into(),
+            old_style: false,
+        };
+        let json = serde_json::to_string(&event).unwrap();
+        assert!(
+            json.starts_with(r#"{"date":{"year":1556},"text""#),
+            "{json}"
+        );
+        assert!(json.contains(r#""kind":"war""#), "{json}");
+        assert_eq!(serde_json::from_str::<Event>(&json).unwrap(), event);
+    }
+}
