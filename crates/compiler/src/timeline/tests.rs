@@ -191,7 +191,7 @@ fn tree(root: &Path, lang: &str, pages: [&str; 3]) {
 }
 
 fn collected(root: &Path, lang: &str) -> Collected {
-    let book = load::load(root, lang, &mut Vec::new());
+    let book = load::load(root, lang, &Default::default(), &mut Vec::new());
     let mut diagnostics = Vec::new();
     let collected = collect(&book, &mut diagnostics);
     assert!(diagnostics.is_empty(), "{diagnostics:?}");
@@ -272,7 +272,7 @@ fn each_check_names_the_file_and_line() {
             "- **1731**: не та дата.\n",
         ],
     );
-    let book = load::load(root.path(), "en", &mut Vec::new());
+    let book = load::load(root.path(), "en", &Default::default(), &mut Vec::new());
     let mut diagnostics = Vec::new();
     let en = collect(&book, &mut diagnostics);
     assert_eq!(
