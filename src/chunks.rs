@@ -31,6 +31,7 @@ use crate::pages::print_chapter::PrintChapter;
 use crate::pages::search_page::SearchPage;
 use crate::pages::series_page::SeriesPage;
 use crate::pages::statistics_page::StatisticsPage;
+use crate::pages::timeline_page::TimelinePage;
 use crate::pages::videos_page::VideosPage;
 
 /// Declares a screen's split point: `$name` loads chunk `$chunk` and returns the screen,
@@ -71,6 +72,7 @@ screen!(bookmarks, preload_bookmarks, bookmarks() => view! { <BookmarksPage /> }
 screen!(feedback, preload_feedback, feedback() => view! { <FeedbackPage /> });
 screen!(print, preload_print, print() => view! { <PrintChapter /> });
 screen!(lightbox, lightbox(images: Vec<Image>, opened: OpenedHere) => view! { <Lightbox images opened /> });
+screen!(timeline, preload_timeline, timeline() => view! { <TimelinePage /> });
 screen!(settings, preload_settings, settings() => view! { <SettingsPanel /> });
 screen!(cite, preload_cite, cite(cited: Cited, open: RwSignal<bool>) => view! { <CiteDialog cited open /> });
 
@@ -100,6 +102,7 @@ pub fn preload_on_pointing() {
                 "bookmarks" => preload_bookmarks().await,
                 "feedback" => preload_feedback().await,
                 "print" => preload_print().await,
+                "timeline" => preload_timeline().await,
                 _ => Ok(()),
             };
         });

@@ -136,6 +136,14 @@ impl Lang {
         }
     }
 
+    /// How many events the timeline shows: "802 events", «802 события».
+    pub fn events(self, n: usize) -> String {
+        match self {
+            Lang::En => self.count(n, &EVENTS_EN),
+            Lang::Ru => self.count(n, &EVENTS_RU),
+        }
+    }
+
     pub fn reading_time(self, minutes: usize) -> String {
         match self {
             Lang::En => format!("{} read", self.count(minutes, &MINUTES_EN)),
@@ -276,6 +284,18 @@ impl Lang {
     }
 }
 
+const EVENTS_EN: Forms = Forms {
+    one: "event",
+    few: "events",
+    many: "events",
+};
+
+const EVENTS_RU: Forms = Forms {
+    one: "событие",
+    few: "события",
+    many: "событий",
+};
+
 const MINUTES_EN: Forms = Forms {
     one: "minute",
     few: "minutes",
@@ -330,6 +350,17 @@ pub struct Ui {
     pub close: &'static str,
     /// The button and dialog that give a page's reference in citation styles.
     pub cite_page: &'static str,
+    /// The timeline page: its lead, filters, the centuries bar, the reigns and the mark
+    /// of a Julian-calendar date.
+    pub timeline_lead: &'static str,
+    pub timeline_section: &'static str,
+    pub timeline_kind: &'static str,
+    pub timeline_all: &'static str,
+    pub timeline_centuries: &'static str,
+    pub timeline_reigns: &'static str,
+    /// War, reform, politics, economy, culture, people: in the order of the filter.
+    pub timeline_kinds: [&'static str; 6],
+    pub old_style: &'static str,
     pub copy: &'static str,
     pub copied: &'static str,
     pub copy_failed: &'static str,
@@ -451,6 +482,14 @@ pub const EN: Ui = Ui {
     zoom_out: "Zoom out",
     close: "Close",
     cite_page: "Cite this page",
+    timeline_lead: "Every dated event in our pages, from the ninth century to today, each linked to the page that tells it.",
+    timeline_section: "Section",
+    timeline_kind: "Kind",
+    timeline_all: "All",
+    timeline_centuries: "Centuries",
+    timeline_reigns: "Rulers",
+    timeline_kinds: ["War", "Reform", "Politics", "Economy", "Culture", "People"],
+    old_style: "Old Style",
     copy: "Copy",
     copied: "Copied.",
     copy_failed: "Could not copy: select the text and copy it.",
@@ -594,6 +633,14 @@ pub const RU: Ui = Ui {
     zoom_out: "Уменьшить",
     close: "Закрыть",
     cite_page: "Как сослаться на эту страницу",
+    timeline_lead: "Все даты наших страниц, с IX века до наших дней, и у каждой ссылка на страницу, где о ней рассказано.",
+    timeline_section: "Раздел",
+    timeline_kind: "Тема",
+    timeline_all: "Все",
+    timeline_centuries: "Века",
+    timeline_reigns: "Правители",
+    timeline_kinds: ["Война", "Реформы", "Политика", "Экономика", "Культура", "Люди"],
+    old_style: "ст. ст.",
     copy: "Копировать",
     copied: "Скопировано.",
     copy_failed: "Не удалось скопировать: выделите текст и скопируйте его.",

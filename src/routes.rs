@@ -71,13 +71,14 @@ pub const SECOND_MENU: [&str; 6] = ["/a-z", "/videos", "/essays", "/jokes", "/la
 /// Political Jokes is the classic site's side link to the jokes page.
 pub const SIDE_LINKS: [(&str, &str); 2] = [("/jokes", "side-jokes"), ("/music", "music")];
 
-pub const FOOTER_MENU: [&str; 6] = [
+pub const FOOTER_MENU: [&str; 7] = [
     "/partners",
     "/about",
     "/site-map",
     "/feedback",
     "/bookmarks",
     "/bullets",
+    "/timeline",
 ];
 
 /// The label of a menu entry: the home page, a section or a stand-alone page.

@@ -17,5 +17,6 @@ pub mod site_map;
 pub mod slug_page;
 pub mod statistics_page;
 pub mod sub_page;
+pub mod timeline_page;
 pub mod topic_page;
 pub mod videos_page;

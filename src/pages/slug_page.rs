@@ -37,6 +37,8 @@ pub fn SlugPage() -> impl IntoView {
             view! { <Chunk load=chunks::images /> }.into_any()
         } else if slug == "statistics" {
             view! { <Chunk load=chunks::statistics /> }.into_any()
+        } else if slug == "timeline" {
+            view! { <Chunk load=chunks::timeline /> }.into_any()
         } else if slug == LEARN {
             view! { <Chunk load=chunks::learn /> }.into_any()
         } else if let Some(title) = topic_title(Lang::current(), &slug) {

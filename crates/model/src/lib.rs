@@ -31,7 +31,7 @@ pub const SECTIONS: [&str; 3] = ["tsarist-russia", "soviet-russia", "russian-fed
 
 /// Stand-alone pages that content files may fill (`content/en/pages/{slug}.md`).
 /// Each is a public route of its own; a topic without a file shows a "being written" page.
-pub const TOPICS: [&str; 17] = [
+pub const TOPICS: [&str; 18] = [
     "learn-russian",
     "images",
     "videos",
@@ -49,6 +49,7 @@ pub const TOPICS: [&str; 17] = [
     "bookmarks",
     "search",
     "site-map",
+    "timeline",
 ];
 
 /// The title of a history section or a stand-alone page in a language (`en`, `ru`): the
@@ -79,7 +80,7 @@ pub fn home_lead(lang: &str) -> &'static str {
     }
 }
 
-const TITLES_EN: [(&str, &str); 20] = [
+const TITLES_EN: [(&str, &str); 21] = [
     ("tsarist-russia", "Tsarist Russia"),
     ("soviet-russia", "Soviet Russia"),
     ("russian-federation", "Russian Federation"),
@@ -100,9 +101,10 @@ const TITLES_EN: [(&str, &str); 20] = [
     ("bookmarks", "Bookmark This Site"),
     ("search", "Search"),
     ("site-map", "Site Map"),
+    ("timeline", "Timeline"),
 ];
 
-const TITLES_RU: [(&str, &str); 20] = [
+const TITLES_RU: [(&str, &str); 21] = [
     ("tsarist-russia", "Царская Россия"),
     ("soviet-russia", "Советская Россия"),
     ("russian-federation", "Российская Федерация"),
@@ -123,6 +125,7 @@ const TITLES_RU: [(&str, &str); 20] = [
     ("bookmarks", "Закладки"),
     ("search", "Поиск"),
     ("site-map", "Карта сайта"),
+    ("timeline", "Хронология"),
 ];
 
 #[cfg(test)]
