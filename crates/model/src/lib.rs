@@ -6,6 +6,7 @@ pub mod block;
 pub mod book;
 pub mod cards;
 pub mod data;
+pub mod escape;
 pub mod gallery;
 pub mod learn;
 pub mod music;

@@ -4,11 +4,12 @@
 
 use std::fmt::Write;
 
+use allrussias_model::escape;
 use allrussias_model::learn::{lesson_path, Learn, CARDS, LEARN};
 use allrussias_model::{home_lead, route_title, Book, Page, TOPICS};
 
 use super::address::localized;
-use super::html::{blocks_html, escape};
+use super::html::blocks_html;
 use super::template::site_name;
 use crate::images::ImagesSource;
 use crate::statistics::{self, SeriesSource};
@@ -57,14 +58,14 @@ fn book_entries(lang: &'static str, book: &Book) -> Vec<Entry> {
         body,
     };
     let mut entries = Vec::new();
-    let mut home = format!("<p class=\"lead\">{}</p>", escape(home_lead(lang)));
+    let mut home = format!("<p class=\"lead\">{}</p>", escape::html(home_lead(lang)));
     for section in &book.sections {
         let _ = write!(
             home,
             "<h2><a href=\"{}\">{}</a></h2><p>{}</p>",
             localized(lang, &format!("/{}", section.slug)),
-            escape(&section.title),
-            escape(&section.description)
+            escape::html(&section.title),
+            escape::html(&section.description)
         );
         let mut body = blocks_html(lang, &section.intro);
         body.push_str("<ol>");
@@ -74,8 +75,8 @@ fn book_entries(lang: &'static str, book: &Book) -> Vec<Entry> {
                     body,
                     "<li><a href=\"{}\">{}</a> {}</li>",
                     localized(lang, &first.page.path),
-                    escape(&chapter.title),
-                    escape(&chapter.summary)
+                    escape::html(&chapter.title),
+                    escape::html(&chapter.summary)
                 );
             }
         }
@@ -90,15 +91,15 @@ fn book_entries(lang: &'static str, book: &Book) -> Vec<Entry> {
     entries.push(entry("/".into(), site_name(lang), "", home));
     let mut map = String::new();
     for section in &book.sections {
-        let _ = write!(map, "<h2>{}</h2><ol>", escape(&section.title));
+        let _ = write!(map, "<h2>{}</h2><ol>", escape::html(&section.title));
         for chapter in &section.chapters {
-            let _ = write!(map, "<li>{}<ol>", escape(&chapter.title));
+            let _ = write!(map, "<li>{}<ol>", escape::html(&chapter.title));
             for page in &chapter.pages {
                 let _ = write!(
                     map,
                     "<li><a href=\"{}\">{}</a></li>",
                     localized(lang, &page.page.path),
-                    escape(&page.page.title)
+                    escape::html(&page.page.title)
                 );
             }
             map.push_str("</ol></li>");
@@ -142,24 +143,24 @@ fn music_and_videos_entries(lang: &'static str, compiled: &Compiled) -> Vec<Entr
         let _ = write!(
             music,
             "<h2>{}</h2><p>{}</p><img src=\"{}\" alt=\"\" width=\"{}\" height=\"{}\" loading=\"lazy\"><p>{}</p>",
-            escape(&tune.title),
-            escape(&tune.composer),
-            escape(&tune.score),
+            escape::html(&tune.title),
+            escape::html(&tune.composer),
+            escape::html(&tune.score),
             tune.score_width,
             tune.score_height,
-            escape(&tune.note)
+            escape::html(&tune.note)
         );
     }
     let mut videos = String::new();
     for era in compiled.videos.videos(lang).eras {
-        let _ = write!(videos, "<h2>{}</h2><ul>", escape(&era.title));
+        let _ = write!(videos, "<h2>{}</h2><ul>", escape::html(&era.title));
         for video in era.videos {
             let _ = write!(
                 videos,
                 "<li><strong>{}</strong> ({}) {}</li>",
-                escape(&video.title),
-                escape(&video.channel),
-                escape(&video.description)
+                escape::html(&video.title),
+                escape::html(&video.channel),
+                escape::html(&video.description)
             );
         }
         videos.push_str("</ul>");
@@ -180,25 +181,25 @@ fn images_entries(lang: &'static str, source: &ImagesSource) -> Vec<Entry> {
             list,
             "<li><a href=\"{}\">{}</a> {}</li>",
             localized(lang, &format!("/images/{}", gallery.slug)),
-            escape(&gallery.title),
-            escape(&gallery.intro)
+            escape::html(&gallery.title),
+            escape::html(&gallery.intro)
         );
     }
     list.push_str("</ul>");
     let mut entries = vec![Entry::topic(lang, "images", list)];
     for gallery in galleries {
-        let mut body = format!("<p>{}</p>", escape(&gallery.intro));
+        let mut body = format!("<p>{}</p>", escape::html(&gallery.intro));
         for image in &gallery.images {
             let _ = write!(
                 body,
                 "<figure><img src=\"{}\" alt=\"{}\" width=\"{}\" height=\"{}\" loading=\"lazy\"><figcaption><strong>{}</strong> {} <small>{}</small></figcaption></figure>",
-                escape(&image.src),
-                escape(&image.alt),
+                escape::html(&image.src),
+                escape::html(&image.alt),
                 image.width,
                 image.height,
-                escape(&image.title),
-                escape(&image.caption),
-                escape(&image.credit)
+                escape::html(&image.title),
+                escape::html(&image.caption),
+                escape::html(&image.credit)
             );
         }
         entries.push(Entry {
@@ -217,14 +218,14 @@ fn statistics_entries(lang: &'static str, sources: &[SeriesSource]) -> Vec<Entry
     let index = statistics::index(sources, lang);
     let mut list = String::new();
     for topic in &index.topics {
-        let _ = write!(list, "<h2>{}</h2><ul>", escape(&topic.title));
+        let _ = write!(list, "<h2>{}</h2><ul>", escape::html(&topic.title));
         for series in &topic.series {
             let _ = write!(
                 list,
                 "<li><a href=\"{}\">{}</a> {}</li>",
                 localized(lang, &format!("/statistics/{}", series.slug)),
-                escape(&series.title),
-                escape(&series.description)
+                escape::html(&series.title),
+                escape::html(&series.description)
             );
         }
         list.push_str("</ul>");
@@ -234,19 +235,19 @@ fn statistics_entries(lang: &'static str, sources: &[SeriesSource]) -> Vec<Entry
         let series = statistics::series(source, lang);
         let mut body = format!(
             "<p>{}</p><table><caption>{} ({})</caption><tr><th>{}</th>",
-            escape(&series.description),
-            escape(&series.title),
-            escape(&series.unit),
-            escape(&series.key)
+            escape::html(&series.description),
+            escape::html(&series.title),
+            escape::html(&series.unit),
+            escape::html(&series.key)
         );
         for column in &series.columns {
-            let _ = write!(body, "<th>{}</th>", escape(&column.label));
+            let _ = write!(body, "<th>{}</th>", escape::html(&column.label));
         }
         body.push_str("</tr>");
         for row in &series.rows {
-            let _ = write!(body, "<tr><th>{}</th>", escape(&row.label));
+            let _ = write!(body, "<tr><th>{}</th>", escape::html(&row.label));
             for shown in &row.shown {
-                let _ = write!(body, "<td>{}</td>", escape(shown));
+                let _ = write!(body, "<td>{}</td>", escape::html(shown));
             }
             body.push_str("</tr>");
         }
@@ -255,8 +256,8 @@ fn statistics_entries(lang: &'static str, sources: &[SeriesSource]) -> Vec<Entry
             let _ = write!(
                 body,
                 "<li>{}: {}</li>",
-                escape(&column.label),
-                escape(&column.source)
+                escape::html(&column.label),
+                escape::html(&column.source)
             );
         }
         body.push_str("</ul>");
@@ -281,29 +282,29 @@ fn learn_entries(lang: &str, learn: &Learn) -> Vec<(String, String, String, Stri
             lessons,
             "<li><a href=\"{}\">{}</a> {}</li>",
             localized(lang, &lesson_path(&lesson.slug)),
-            escape(&lesson.title),
-            escape(&lesson.intro)
+            escape::html(&lesson.title),
+            escape::html(&lesson.intro)
         );
     }
     lessons.push_str("</ol>");
     let mut main = format!(
         "<p>{}</p>{lessons}<p>{}. {}</p><table>",
-        escape(&course.intro),
-        escape(&course.standard),
-        escape(&course.standard_note)
+        escape::html(&course.intro),
+        escape::html(&course.standard),
+        escape::html(&course.standard_note)
     );
     for l in &course.letters {
         let _ = write!(
             main,
             "<tr><th lang=\"ru\">{} {}</th><td lang=\"ru\">{}</td><td>{}</td><td>{}</td><td><span lang=\"ru\">{}</span> ({}) {}</td></tr>",
-            escape(&l.upper),
-            escape(&l.lower),
-            escape(&l.name),
-            escape(&l.translit),
-            escape(&l.sound),
-            escape(&l.example),
-            escape(&l.example_translit),
-            escape(&l.meaning)
+            escape::html(&l.upper),
+            escape::html(&l.lower),
+            escape::html(&l.name),
+            escape::html(&l.translit),
+            escape::html(&l.sound),
+            escape::html(&l.example),
+            escape::html(&l.example_translit),
+            escape::html(&l.meaning)
         );
     }
     main.push_str("</table>");
@@ -314,14 +315,14 @@ fn learn_entries(lang: &str, learn: &Learn) -> Vec<(String, String, String, Stri
         main,
     )];
     for lesson in &learn.lessons {
-        let mut body = format!("<p>{}</p><ol>", escape(&lesson.intro));
+        let mut body = format!("<p>{}</p><ol>", escape::html(&lesson.intro));
         for item in &lesson.items {
             let _ = write!(
                 body,
                 "<li><span lang=\"ru\">{}</span> ({}): {}</li>",
-                escape(&item.ru),
-                escape(&item.translit),
-                escape(&item.en)
+                escape::html(&item.ru),
+                escape::html(&item.translit),
+                escape::html(&item.en)
             );
         }
         body.push_str("</ol>");
@@ -336,7 +337,7 @@ fn learn_entries(lang: &str, learn: &Learn) -> Vec<(String, String, String, Stri
         lesson_path(CARDS),
         course.cards_title.clone(),
         course.cards_intro.clone(),
-        format!("<p>{}</p>{lessons}", escape(&course.cards_intro)),
+        format!("<p>{}</p>{lessons}", escape::html(&course.cards_intro)),
     ));
     entries
 }
@@ -350,7 +351,7 @@ fn page_html(lang: &str, page: &Page) -> String {
                 html,
                 "<li><a href=\"{}\">{}</a></li>",
                 localized(lang, &child.path),
-                escape(&child.title)
+                escape::html(&child.title)
             );
         }
         html.push_str("</ul>");

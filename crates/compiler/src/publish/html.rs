@@ -3,25 +3,9 @@
 use std::fmt::Write;
 
 use allrussias_model::block::{is_internal_route, is_media, is_safe_external};
-use allrussias_model::{Block, Inline};
+use allrussias_model::{escape, Block, Inline};
 
 use super::address::localized;
-
-/// Text as HTML: the five characters that could start markup or end an attribute escaped.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
 
 /// Typed blocks as static HTML, with the same rules as the app: text is escaped, and a
 /// link is a link only if its address is one the site allows.
@@ -37,7 +21,7 @@ pub fn blocks_html(lang: &str, blocks: &[Block]) -> String {
                 let _ = write!(
                     out,
                     "<{h} id=\"{}\">{}</{h}>",
-                    escape(id),
+                    escape::html(id),
                     inlines_html(lang, content)
                 );
             }
@@ -88,8 +72,8 @@ pub fn blocks_html(lang: &str, blocks: &[Block]) -> String {
                     let _ = write!(
                         out,
                         "<figure><img src=\"{}\" alt=\"{}\" width=\"{width}\" height=\"{height}\"><figcaption>{}</figcaption></figure>",
-                        escape(src),
-                        escape(alt),
+                        escape::html(src),
+                        escape::html(alt),
                         inlines_html(lang, caption)
                     );
                 }
@@ -98,7 +82,7 @@ pub fn blocks_html(lang: &str, blocks: &[Block]) -> String {
                 let _ = write!(
                     out,
                     "<aside><h2>{}</h2>{}</aside>",
-                    escape(title),
+                    escape::html(title),
                     blocks_html(lang, content)
                 );
             }
@@ -111,7 +95,7 @@ fn inlines_html(lang: &str, content: &[Inline]) -> String {
     let mut out = String::new();
     for inline in content {
         match inline {
-            Inline::Text(text) => out.push_str(&escape(text)),
+            Inline::Text(text) => out.push_str(&escape::html(text)),
             Inline::Emphasis(inner) => {
                 let _ = write!(out, "<em>{}</em>", inlines_html(lang, inner));
             }
@@ -122,7 +106,7 @@ fn inlines_html(lang: &str, content: &[Inline]) -> String {
                 let _ = write!(
                     out,
                     "<a href=\"{}\">{}</a>",
-                    escape(&localized(lang, to)),
+                    escape::html(&localized(lang, to)),
                     inlines_html(lang, content)
                 );
             }
@@ -130,7 +114,7 @@ fn inlines_html(lang: &str, content: &[Inline]) -> String {
                 let _ = write!(
                     out,
                     "<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
-                    escape(href),
+                    escape::html(href),
                     inlines_html(lang, content)
                 );
             }

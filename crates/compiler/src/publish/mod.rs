@@ -22,7 +22,7 @@ use std::path::Path;
 pub use address::{origin, root};
 pub use compress::precompress;
 pub use csp::with_csp;
-pub use html::{blocks_html, escape};
+pub use html::blocks_html;
 
 use crate::{names, Compiled};
 use address::localized;

@@ -2,9 +2,10 @@
 
 use std::fmt::Write;
 
+use allrussias_model::escape;
+
 use super::address::localized;
 use super::entries::Entry;
-use super::html::escape;
 
 pub(super) fn sitemap(entries: &[Entry], origin: &str) -> String {
     let mut xml = String::from(
@@ -14,13 +15,13 @@ pub(super) fn sitemap(entries: &[Entry], origin: &str) -> String {
         let _ = write!(
             xml,
             "<url><loc>{origin}{}</loc>",
-            escape(&localized(entry.lang, &entry.path))
+            escape::html(&localized(entry.lang, &entry.path))
         );
         for lang in ["en", "ru"] {
             let _ = write!(
                 xml,
                 "<xhtml:link rel=\"alternate\" hreflang=\"{lang}\" href=\"{origin}{}\"/>",
-                escape(&localized(lang, &entry.path))
+                escape::html(&localized(lang, &entry.path))
             );
         }
         xml.push_str("</url>\n");

@@ -5,12 +5,12 @@ use std::collections::HashSet;
 use std::fmt::Write;
 
 use allrussias_model::data;
+use allrussias_model::escape;
 use allrussias_model::learn::LEARN;
 use allrussias_model::SECTIONS;
 
 use super::address::localized;
 use super::entries::Entry;
-use super::html::escape;
 use crate::names;
 
 /// The site's name in a language, as the app's interface writes it (`site_name` in
@@ -119,8 +119,8 @@ pub(super) fn entry_html(
     let title = document_title(entry.lang, &entry.title);
     let mut head = format!(
         "<title>{}</title><meta data-static name=\"description\" content=\"{}\"><link data-static rel=\"canonical\" href=\"{origin}{here}\">",
-        escape(&title),
-        escape(&entry.description)
+        escape::html(&title),
+        escape::html(&entry.description)
     );
     for lang in ["en", "ru"] {
         let _ = write!(
@@ -134,9 +134,9 @@ pub(super) fn entry_html(
     let _ = write!(
         head,
         "<meta data-static property=\"og:type\" content=\"article\"><meta data-static property=\"og:site_name\" content=\"{}\"><meta data-static property=\"og:title\" content=\"{}\"><meta data-static property=\"og:description\" content=\"{}\"><meta data-static property=\"og:url\" content=\"{origin}{here}\"><meta data-static property=\"og:locale\" content=\"{locale}\">",
-        escape(site),
-        escape(&entry.title),
-        escape(&entry.description)
+        escape::html(site),
+        escape::html(&entry.title),
+        escape::html(&entry.description)
     );
     // The app removes #static and the [data-static] head tags when it starts, keeping the
     // text on screen in its own <main> until its page is ready; until then the entry's
@@ -144,8 +144,8 @@ pub(super) fn entry_html(
     let body = format!(
         "<div id=\"static\"><header><a href=\"{}\">{}</a></header><div class=\"site-body\"><div role=\"main\"><article><h1>{}</h1>{}</article></div></div></div>",
         localized(entry.lang, "/"),
-        escape(site),
-        escape(&entry.title),
+        escape::html(site),
+        escape::html(&entry.title),
         entry.body
     );
     let body = under_root(&body, root);
