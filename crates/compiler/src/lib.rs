@@ -16,14 +16,18 @@ pub mod offline;
 pub mod publish;
 pub mod report;
 pub mod search;
+pub mod slug;
 pub mod stamp;
 pub mod statistics;
 pub mod translate;
+pub mod validate;
 pub mod videos;
 
 use std::path::Path;
 
-use allrussias_model::{route_title, validate, Book, Diagnostic, TopicSummary};
+use allrussias_model::{route_title, Book, TopicSummary};
+
+pub use crate::validate::{validate, Diagnostic};
 
 use crate::translate::Coverage;
 

@@ -10,10 +10,10 @@ use allrussias_model::book::Origin;
 use allrussias_model::statistics::{
     decimal, lay_out, ChartKind, Column, Row, Series, SeriesLink, StatisticsIndex, StatisticsTopic,
 };
-use allrussias_model::Diagnostic;
 use serde::Deserialize;
 
 use crate::frontmatter::{entry_lines, parse_toml, Both};
+use crate::Diagnostic;
 
 pub const STATISTICS_DIR: &str = "statistics";
 

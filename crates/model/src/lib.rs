@@ -1,6 +1,6 @@
 //! The All Russias content model: the JSON schema the app reads and the compiler writes,
-//! the book of sections, chapters and pages with its reading order, and the named checks
-//! that validate a book. Pure Rust: no rendering, no browser, no file system.
+//! and the book of sections, chapters and pages with its reading order. Pure Rust: no
+//! rendering, no browser, no file system.
 
 pub mod block;
 pub mod book;
@@ -11,10 +11,8 @@ pub mod gallery;
 pub mod learn;
 pub mod music;
 pub mod search;
-pub mod slug;
 pub mod statistics;
 pub mod translit;
-pub mod validate;
 pub mod videos;
 
 pub use block::{Block, Inline, Note, Source};
@@ -23,7 +21,6 @@ pub use book::{
     SectionManifest, SectionSummary, SiteIndex, SourceChapter, SourcePage, SourceSection, Term,
     TopicSummary, Version,
 };
-pub use validate::{validate, Diagnostic};
 
 /// The history sections, in menu order. Their slugs are public routes.
 pub const SECTIONS: [&str; 3] = ["tsarist-russia", "soviet-russia", "russian-federation"];
