@@ -101,7 +101,7 @@ fn group(events: impl Iterator<Item = Event>) -> Centuries {
     centuries
 }
 
-/// ↑/↓ (and ←/→) move focus to the previous or next event shown; Enter follows the link.
+/// Arrow keys (up and left, down and right) move focus to the previous or next event shown; Enter follows the link.
 fn move_between_events(event: KeyboardEvent) {
     let step: i32 = match event.key().as_str() {
         "ArrowDown" | "ArrowRight" => 1,

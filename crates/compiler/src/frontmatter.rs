@@ -1,9 +1,11 @@
 //! TOML front matter between `+++` lines. Unknown keys are errors, with their line.
 
-use allrussias_model::{Diagnostic, Origin, Source};
+use allrussias_model::{Origin, Source};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use toml::value::Datetime;
+
+use crate::Diagnostic;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

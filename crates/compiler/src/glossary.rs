@@ -43,7 +43,7 @@ fn entries(terms: &[Term], titles: &[(String, String)]) -> Vec<Block> {
             let text = initial.clone().unwrap_or_default();
             blocks.push(Block::Heading {
                 level: 2,
-                id: format!("letter-{}", allrussias_model::slug::from_title(&text)),
+                id: format!("letter-{}", crate::slug::from_title(&text)),
                 content: vec![Inline::text(text)],
             });
             letter = initial;
@@ -146,7 +146,7 @@ mod tests {
         Term {
             origin: Origin::new("glossary.toml", 1),
             name: name.into(),
-            slug: allrussias_model::slug::from_title(name),
+            slug: crate::slug::from_title(name),
             forms: forms.iter().map(|f| f.to_string()).collect(),
             definition: vec![Inline::text("A definition.")],
             see: vec!["/soviet-russia/a/b".into()],

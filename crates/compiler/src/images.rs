@@ -9,12 +9,12 @@ use std::path::Path;
 use allrussias_model::book::Origin;
 use allrussias_model::gallery::{Gallery, GalleryLink, Image, ImagesIndex};
 use allrussias_model::statistics::chart_svg_size;
-use allrussias_model::Diagnostic;
 use serde::Deserialize;
 
 use crate::frontmatter::{line_of, parse_toml, Both};
 use crate::media;
 use crate::statistics::{self, SeriesSource};
+use crate::Diagnostic;
 
 pub const IMAGES_DIR: &str = "images";
 

@@ -9,11 +9,13 @@ use std::path::{Path, PathBuf};
 
 use allrussias_model::learn::{Course, Learn, Lesson, LessonEntry, Letter, Phrase, CARDS, LEARN};
 use allrussias_model::translit::{strip_stress, to_cyrillic, to_latin, SEPARATOR, STRESS};
-use allrussias_model::{route_title, slug, Diagnostic, Origin};
+use allrussias_model::{route_title, Origin};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 use crate::frontmatter::entry_lines;
+use crate::slug;
+use crate::Diagnostic;
 
 const DIR: &str = "learn";
 /// The recordings' formats: Opus for most browsers, MP3 for the rest.

@@ -17,17 +17,21 @@ pub mod offline;
 pub mod publish;
 pub mod report;
 pub mod search;
+pub mod slug;
 pub mod stamp;
 pub mod statistics;
 pub mod timeline;
 pub mod translate;
 pub mod updated;
+pub mod validate;
 pub mod videos;
 
 use std::path::Path;
 
 use allrussias_model::timeline::Timeline;
-use allrussias_model::{route_title, validate, Book, Diagnostic, TopicSummary};
+use allrussias_model::{route_title, Book, TopicSummary};
+
+pub use crate::validate::{validate, Diagnostic};
 
 use crate::translate::Coverage;
 

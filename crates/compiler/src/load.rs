@@ -4,15 +4,16 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use allrussias_model::book::{bullets_path, page_path};
-use allrussias_model::slug;
 use allrussias_model::{
-    Book, Diagnostic, Origin, Page, Source, SourceChapter, SourcePage, SourceSection, Term, Version,
+    Book, Origin, Page, Source, SourceChapter, SourcePage, SourceSection, Term, Version,
 };
 use serde::de::DeserializeOwned;
 
 use crate::frontmatter::{self, BulletsMeta, ChapterMeta, GlossaryFile, PageMeta, SectionMeta};
 use crate::markdown::{self, Body};
+use crate::slug;
 use crate::updated::Changes;
+use crate::Diagnostic;
 
 /// The folder of stand-alone pages inside a language folder.
 const TOPICS_DIR: &str = "pages";

@@ -1,81 +1,124 @@
-//! `allrussias-compiler check CONTENT` validates; `allrussias-compiler build CONTENT OUT`
-//! validates and writes `OUT/data/...` and `OUT/media/...` (with the Learn Russian recordings). Any problem fails the run.
-//! `allrussias-compiler report CONTENT` prints what each section holds and what falls short.
-//! `allrussias-compiler publish CONTENT SITE` finishes a Trunk build in SITE for static
-//! hosts: an HTML entry per route, 404.html, sitemap.xml, robots.txt and the CSP;
-//! `allrussias-compiler compress SITE` adds .gz and .br copies.
-//! `allrussias-compiler stamp CONTENT` marks every translation as made from the current
-//! version of its original.
+//! The content compiler's command line: every command fails the run on any problem.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use allrussias_compiler::{compile, emit, names, publish, report, stamp, Compiled};
+use clap::{Parser, Subcommand};
 
-const USAGE: &str = "usage: allrussias-compiler check CONTENT_DIR\n       allrussias-compiler build CONTENT_DIR OUT_DIR\n       allrussias-compiler report CONTENT_DIR\n       allrussias-compiler stamp CONTENT_DIR\n       allrussias-compiler publish CONTENT_DIR SITE_DIR\n       allrussias-compiler compress SITE_DIR";
+/// Compiles and validates the All Russias content files into the JSON the app fetches.
+#[derive(Parser)]
+#[command(name = "allrussias-compiler")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Validates the content and lists every problem with its file and line.
+    Check {
+        /// The content folder (content/ in the repository)
+        #[arg(value_name = "CONTENT_DIR")]
+        content: PathBuf,
+    },
+    /// Validates the content and writes the files the app fetches.
+    ///
+    /// Writes OUT_DIR/data/... and OUT_DIR/media/... (with the Learn Russian recordings);
+    /// writes nothing if the content has a problem.
+    Build {
+        /// The content folder (content/ in the repository)
+        #[arg(value_name = "CONTENT_DIR")]
+        content: PathBuf,
+        /// Where to write data/ and media/
+        #[arg(value_name = "OUT_DIR")]
+        out: PathBuf,
+    },
+    /// Prints what each section holds and what falls short.
+    Report {
+        /// The content folder (content/ in the repository)
+        #[arg(value_name = "CONTENT_DIR")]
+        content: PathBuf,
+    },
+    /// Marks every translation as made from the current version of its original.
+    Stamp {
+        /// The content folder (content/ in the repository)
+        #[arg(value_name = "CONTENT_DIR")]
+        content: PathBuf,
+    },
+    /// Finishes a Trunk build for static hosts.
+    ///
+    /// Writes into SITE_DIR an HTML entry per route, 404.html, sitemap.xml, robots.txt
+    /// and the CSP.
+    Publish {
+        /// The content folder (content/ in the repository)
+        #[arg(value_name = "CONTENT_DIR")]
+        content: PathBuf,
+        /// Trunk's output folder
+        #[arg(value_name = "SITE_DIR")]
+        site: PathBuf,
+    },
+    /// Adds .gz and .br copies of every text asset in SITE_DIR.
+    Compress {
+        /// Trunk's output folder
+        #[arg(value_name = "SITE_DIR")]
+        site: PathBuf,
+    },
+}
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    if let [cmd, content] = args.as_slice() {
-        if cmd == "compress" {
-            return match publish::precompress(&PathBuf::from(content)) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(err) => {
-                    eprintln!("error: compressing {content}: {err}");
-                    ExitCode::FAILURE
-                }
-            };
-        }
-        if cmd == "stamp" {
-            return match stamp::stamp(&PathBuf::from(content)) {
-                Ok(changed) => {
-                    println!("stamped {changed} translated file(s)");
-                    ExitCode::SUCCESS
-                }
-                Err(err) => {
-                    eprintln!("error: {err}");
-                    ExitCode::FAILURE
-                }
-            };
-        }
-        if cmd == "report" {
-            let compiled = compile(&PathBuf::from(content));
+    match Cli::parse().command {
+        Command::Check { content } => check_or_build(&content, None),
+        Command::Build { content, out } => check_or_build(&content, Some(&out)),
+        Command::Report { content } => {
+            let compiled = compile(&content);
             print!("{}", report::report(&compiled));
-            return if compiled.diagnostics.is_empty() {
+            if compiled.diagnostics.is_empty() {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::FAILURE
-            };
+            }
         }
-    }
-    if let [cmd, content, site] = args.as_slice() {
-        if cmd == "publish" {
-            let compiled = compile(&PathBuf::from(content));
+        Command::Stamp { content } => match stamp::stamp(&content) {
+            Ok(changed) => {
+                println!("stamped {changed} translated file(s)");
+                ExitCode::SUCCESS
+            }
+            Err(err) => {
+                eprintln!("error: {err}");
+                ExitCode::FAILURE
+            }
+        },
+        Command::Publish { content, site } => {
+            let compiled = compile(&content);
             if !compiled.diagnostics.is_empty() {
                 eprintln!("content has problems: run `check` to list them");
                 return ExitCode::FAILURE;
             }
-            return match publish::publish(&compiled, &PathBuf::from(site)) {
+            match publish::publish(&compiled, &site) {
                 Ok(files) => {
-                    println!("published {files} entries to {site}");
+                    println!("published {files} entries to {}", site.display());
                     ExitCode::SUCCESS
                 }
                 Err(err) => {
-                    eprintln!("error: publishing to {site}: {err}");
+                    eprintln!("error: publishing to {}: {err}", site.display());
                     ExitCode::FAILURE
                 }
-            };
+            }
         }
+        Command::Compress { site } => match publish::precompress(&site) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(err) => {
+                eprintln!("error: compressing {}: {err}", site.display());
+                ExitCode::FAILURE
+            }
+        },
     }
-    let (content, out) = match args.as_slice() {
-        [cmd, content] if cmd == "check" => (PathBuf::from(content), None),
-        [cmd, content, out] if cmd == "build" => (PathBuf::from(content), Some(PathBuf::from(out))),
-        _ => {
-            eprintln!("{USAGE}");
-            return ExitCode::from(2);
-        }
-    };
-    let compiled = compile(&content);
+}
+
+/// Validates the content and, given an output folder, writes it there.
+fn check_or_build(content: &Path, out: Option<&Path>) -> ExitCode {
+    let compiled = compile(content);
     if !compiled.diagnostics.is_empty() {
         for d in &compiled.diagnostics {
             eprintln!("error: {d}");
@@ -92,7 +135,7 @@ fn main() -> ExitCode {
             "content OK: {pages} pages in {} languages",
             compiled.books.len()
         ),
-        Some(out) => match write(&compiled, &content, &out) {
+        Some(out) => match write(&compiled, content, out) {
             Ok(files) => println!(
                 "content OK: {pages} pages, {files} files written to {}",
                 out.display()

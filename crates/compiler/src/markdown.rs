@@ -5,10 +5,12 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use allrussias_model::block::{is_internal_route, is_safe_external, plain_text};
-use allrussias_model::{slug, Block, Diagnostic, Inline, Note, Origin};
+use allrussias_model::{Block, Inline, Note, Origin};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag};
 
 use crate::media;
+use crate::slug;
+use crate::Diagnostic;
 
 /// A parsed body: blocks, numbered notes and the internal links to check.
 #[derive(Debug, Default)]

@@ -9,11 +9,11 @@ use std::path::Path;
 
 use allrussias_model::book::Origin;
 use allrussias_model::music::{Music, Tune};
-use allrussias_model::Diagnostic;
 use serde::Deserialize;
 
 use crate::frontmatter::{line_of, parse_toml, Both};
 use crate::media;
+use crate::Diagnostic;
 
 /// A composer who died before this year is out of copyright in Russia (life plus 70 years
 /// for those who died after 1954 is still running) and almost everywhere else.

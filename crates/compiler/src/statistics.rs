@@ -10,12 +10,12 @@ use allrussias_model::book::Origin;
 use allrussias_model::statistics::{
     decimal, lay_out, ChartKind, Column, Row, Series, SeriesLink, StatisticsIndex, StatisticsTopic,
 };
-use allrussias_model::Diagnostic;
 use serde::Deserialize;
 use toml::value::Datetime;
 
 use crate::frontmatter::{entry_lines, parse_toml, Both};
 use crate::updated::Changes;
+use crate::Diagnostic;
 
 pub const STATISTICS_DIR: &str = "statistics";
 

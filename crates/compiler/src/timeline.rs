@@ -18,7 +18,9 @@ use std::path::Path;
 use allrussias_model::block::plain_text;
 use allrussias_model::search::{blocks_text, page_text};
 use allrussias_model::timeline::{Date, Event, Reign, Timeline};
-use allrussias_model::{Block, Book, Diagnostic, Inline, Origin, SourceChapter, SourcePage};
+use allrussias_model::{Block, Book, Inline, Origin, SourceChapter, SourcePage};
+
+use crate::Diagnostic;
 
 use crate::markdown;
 use dates::{parse, Span, Style};

@@ -2,7 +2,9 @@
 //! in every language, translated where a translation exists and in the original language,
 //! marked untranslated, where it does not. What is missing or out of date is reported.
 
-use allrussias_model::{Book, Diagnostic, Origin, SourcePage, Version};
+use allrussias_model::{Book, Origin, SourcePage, Version};
+
+use crate::Diagnostic;
 
 /// How much of one part of the site (a section, or the other pages) is translated.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use allrussias_model::cite::Date;
-use allrussias_model::{Diagnostic, Origin};
+use allrussias_model::Origin;
+
+use crate::Diagnostic;
 use toml::value::Datetime;
 
 /// The date each file under the content folder last changed in the repository.

@@ -8,10 +8,10 @@ use std::path::Path;
 
 use allrussias_model::book::Origin;
 use allrussias_model::videos::{is_video_id, Video, VideoEra, Videos};
-use allrussias_model::Diagnostic;
 use serde::Deserialize;
 
 use crate::frontmatter::{line_of, parse_toml, Both};
+use crate::Diagnostic;
 
 /// The eras the page groups videos under, in its order, with their titles.
 const ERAS: [(&str, &str, &str); 3] = [

@@ -1,21 +1,20 @@
 //! The All Russias content model: the JSON schema the app reads and the compiler writes,
-//! the book of sections, chapters and pages with its reading order, and the named checks
-//! that validate a book. Pure Rust: no rendering, no browser, no file system.
+//! and the book of sections, chapters and pages with its reading order. Pure Rust: no
+//! rendering, no browser, no file system.
 
 pub mod block;
 pub mod book;
 pub mod cards;
 pub mod cite;
 pub mod data;
+pub mod escape;
 pub mod gallery;
 pub mod learn;
 pub mod music;
 pub mod search;
-pub mod slug;
 pub mod statistics;
 pub mod timeline;
 pub mod translit;
-pub mod validate;
 pub mod videos;
 
 pub use block::{Block, Inline, Note, Source};
@@ -24,7 +23,6 @@ pub use book::{
     Position, SectionManifest, SectionSummary, SiteIndex, SourceChapter, SourcePage, SourceSection,
     Term, TopicSummary, Version,
 };
-pub use validate::{validate, Diagnostic};
 
 /// The history sections, in menu order. Their slugs are public routes.
 pub const SECTIONS: [&str; 3] = ["tsarist-russia", "soviet-russia", "russian-federation"];

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::escape::xml;
+
 /// The statistics page: the series grouped by topic.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -368,13 +370,6 @@ pub fn lay_out(lang: &str, kind: ChartKind, by_year: bool, unit: &str, rows: &[R
 /// Series colours on paper, for a chart shown as a picture outside the page's own styles
 /// (the galleries): the light theme's colours of style/statistics.css.
 const PAPER_COLOURS: [&str; 4] = ["#9b1c1c", "#1d4f91", "#b7791f", "#2f7a4d"];
-
-fn xml(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
 
 /// Room above a chart picture for its title, and below it for the legend.
 const HEAD: f32 = 40.0;

@@ -1,6 +1,6 @@
 use super::*;
-use crate::book::{Page, SourceChapter, SourceSection, Term};
-use crate::{Inline, Source};
+use allrussias_model::book::{Page, SourceChapter, SourceSection, Term};
+use allrussias_model::{Inline, Source};
 
 /// Enough words for a history page.
 fn text() -> String {

@@ -4,9 +4,9 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use crate::block::{plain_text, word_count};
-use crate::book::{bullets_path, page_path, Book, Origin, SourcePage};
-use crate::{Block, SECTIONS, TOPICS};
+use allrussias_model::block::{plain_text, word_count};
+use allrussias_model::book::{bullets_path, page_path, Book, Origin, SourcePage};
+use allrussias_model::{Block, SECTIONS, TOPICS};
 
 /// A chapter is read page by page: fewer pages than this is a stub.
 pub const MIN_PAGES: usize = 3;
