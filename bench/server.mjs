@@ -36,6 +36,7 @@ const TYPES = {
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
+  '.epub': 'application/epub+zip',
   '.woff': 'font/woff',
   '.ttf': 'font/ttf',
   '.eot': 'application/vnd.ms-fontobject',

@@ -136,6 +136,27 @@ impl Lang {
         }
     }
 
+    /// The link to an e-book: its title, format and size in kilobytes or megabytes.
+    pub fn ebook_link(self, title: &str, bytes: u64) -> String {
+        let kb = bytes.div_ceil(1024);
+        let size = if kb < 1024 {
+            match self {
+                Lang::En => format!("{kb} KB"),
+                Lang::Ru => format!("{kb}\u{a0}КБ"),
+            }
+        } else {
+            let tenths = (kb * 10).div_ceil(1024);
+            match self {
+                Lang::En => format!("{}.{} MB", tenths / 10, tenths % 10),
+                Lang::Ru => format!("{},{}\u{a0}МБ", tenths / 10, tenths % 10),
+            }
+        };
+        match self {
+            Lang::En => format!("{title}: e-book (EPUB, {size})"),
+            Lang::Ru => format!("{title}: электронная книга (EPUB, {size})"),
+        }
+    }
+
     /// How many events the timeline shows: "802 events", «802 события».
     pub fn events(self, n: usize) -> String {
         match self {
@@ -801,6 +822,18 @@ mod tests {
     fn search_times_use_the_languages_decimal_sign() {
         assert_eq!(Lang::En.took(1.26), "in 1.3 ms");
         assert_eq!(Lang::Ru.took(2.44), "за 2,4 мс");
+    }
+
+    #[test]
+    fn ebook_sizes_read_in_kilobytes_or_megabytes() {
+        assert_eq!(
+            Lang::En.ebook_link("Soviet Russia", 244_309),
+            "Soviet Russia: e-book (EPUB, 239 KB)"
+        );
+        assert_eq!(
+            Lang::Ru.ebook_link("Всея Руси", 1_721_756),
+            "Всея Руси: электронная книга (EPUB, 1,7\u{a0}МБ)"
+        );
     }
 
     #[test]

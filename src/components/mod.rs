@@ -6,6 +6,7 @@ pub mod chart;
 pub mod chunk;
 pub mod cite_button;
 pub mod cite_dialog;
+pub mod ebook_link;
 pub mod error_view;
 pub mod language_switch;
 pub mod lightbox;

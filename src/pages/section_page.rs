@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::fetch_json;
 use crate::components::blocks::Blocks;
+use crate::components::ebook_link::EbookLink;
 use crate::components::loaded::{rendered, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::components::save_offline::SaveOffline;
@@ -32,6 +33,10 @@ fn SectionView(manifest: SectionManifest) -> impl IntoView {
     let pages = manifest.page_paths().count();
     let read = manifest.page_paths().filter(|p| kept.has_read(p)).count();
     let paths: Vec<String> = manifest.page_paths().collect();
+    let ebook = manifest
+        .ebook
+        .clone()
+        .map(|ebook| view! { <EbookLink ebook title=manifest.title.clone() /> });
     view! {
         <PageHeading title=manifest.title description=manifest.description />
         <div class="section-intro">
@@ -39,6 +44,7 @@ fn SectionView(manifest: SectionManifest) -> impl IntoView {
         </div>
         <p class="section-progress">{lang.pages_read(read, pages)}</p>
         <SaveOffline paths />
+        {ebook}
         <h2>{ui.chapters}</h2>
         <ol class="chapter-list">
             {manifest

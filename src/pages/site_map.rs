@@ -3,6 +3,7 @@ use allrussias_model::{data, SectionManifest, SiteIndex};
 use leptos::prelude::*;
 
 use crate::api::{fetch_json, FetchError};
+use crate::components::ebook_link::EbookLink;
 use crate::components::loaded::{rendered, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::i18n::Lang;
@@ -45,11 +46,16 @@ fn SiteMapView(index: SiteIndex, manifests: Vec<SectionManifest>) -> impl IntoVi
         .into_iter()
         .map(|m| {
             let section = m.slug.clone();
+            let ebook = m
+                .ebook
+                .clone()
+                .map(|ebook| view! { <EbookLink ebook title=m.title.clone() /> });
             view! {
                 <section class="site-map-section">
                     <h2>
                         <a href=lang.href(&format!("/{section}"))>{m.title}</a>
                     </h2>
+                    {ebook}
                     <ol>
                         {m
                             .chapters
@@ -96,7 +102,11 @@ fn SiteMapView(index: SiteIndex, manifests: Vec<SectionManifest>) -> impl IntoVi
             }
         })
         .collect_view();
+    let whole = index
+        .ebook
+        .map(|ebook| view! { <EbookLink ebook title=ui.site_name /> });
     view! {
+        {whole}
         {sections}
         <section class="site-map-section">
             <h2>{ui.more_of_the_site}</h2>

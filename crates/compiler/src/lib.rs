@@ -67,6 +67,10 @@ impl Compiled {
             ("images", !self.images.is_empty()),
             ("music", !self.music.is_empty()),
             ("videos", !self.videos.is_empty()),
+            (
+                "timeline",
+                self.timelines.iter().any(|(_, t)| !t.events.is_empty()),
+            ),
         ]
         .into_iter()
         .filter(|(_, written)| *written)

@@ -95,3 +95,12 @@ pub fn lesson_in(lang: &str, slug: &str) -> allrussias_model::learn::Lesson {
 pub fn page(path: &str) -> allrussias_model::Page {
     read_json(&allrussias_model::data::page("en", path))
 }
+
+/// The timeline as published in a language.
+pub fn timeline_in(lang: &str) -> allrussias_model::timeline::Timeline {
+    read_json(&allrussias_model::data::timeline(lang))
+}
+
+pub fn site_index_in(lang: &str) -> SiteIndex {
+    read_json(&allrussias_model::data::site_index(lang))
+}

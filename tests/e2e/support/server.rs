@@ -108,6 +108,7 @@ fn content_type(path: &Path) -> &'static str {
         "ogg" => "audio/ogg",
         "mp3" => "audio/mpeg",
         "txt" => "text/plain; charset=utf-8",
+        "epub" => "application/epub+zip",
         _ => "application/octet-stream",
     }
 }

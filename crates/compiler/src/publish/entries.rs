@@ -6,6 +6,7 @@ use std::fmt::Write;
 
 use allrussias_model::escape;
 use allrussias_model::learn::{lesson_path, Learn, CARDS, LEARN};
+use allrussias_model::timeline::Timeline;
 use allrussias_model::{home_lead, route_title, Book, Page, TOPICS};
 
 use super::address::localized;
@@ -46,7 +47,42 @@ pub(super) fn entries(compiled: &Compiled) -> Vec<Entry> {
         entries.extend(images_entries(lang, &compiled.images));
         entries.extend(music_and_videos_entries(lang, compiled));
     }
+    for (lang, timeline) in &compiled.timelines {
+        entries.push(timeline_entry(lang, timeline));
+    }
     entries
+}
+
+/// The timeline as the plain list the app also offers: years as headings, each event
+/// with its date and a link to its page. Crawlers and readers without the app get it.
+fn timeline_entry(lang: &'static str, timeline: &Timeline) -> Entry {
+    let mut list = String::new();
+    let mut year = None;
+    for event in &timeline.events {
+        if year != Some(event.date.year) {
+            if year.is_some() {
+                list.push_str("</ul>");
+            }
+            year = Some(event.date.year);
+            let _ = write!(list, "<h2>{}</h2><ul>", event.date.year);
+        }
+        let date = match event.end {
+            Some(end) => format!("{}–{}", event.date.display(lang), end.display(lang)),
+            None => event.date.display(lang),
+        };
+        let _ = write!(
+            list,
+            "<li><strong>{}</strong>: {} <a href=\"{}\">{}</a></li>",
+            escape::html(&date),
+            escape::html(&event.text),
+            localized(lang, &event.path),
+            escape::html(&event.title)
+        );
+    }
+    if year.is_some() {
+        list.push_str("</ul>");
+    }
+    Entry::topic(lang, "timeline", list)
 }
 
 fn book_entries(lang: &'static str, book: &Book) -> Vec<Entry> {
@@ -111,7 +147,14 @@ fn book_entries(lang: &'static str, book: &Book) -> Vec<Entry> {
     for slug in TOPICS {
         let written =
             book.topics.iter().any(|t| t.slug == slug) || (slug == LEARN && book.learn.is_some());
-        let own_entries = ["site-map", "statistics", "images", "music", "videos"];
+        let own_entries = [
+            "site-map",
+            "statistics",
+            "images",
+            "music",
+            "videos",
+            "timeline",
+        ];
         if !own_entries.contains(&slug) && !written {
             entries.push(Entry::topic(lang, slug, String::new()));
         }
