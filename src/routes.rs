@@ -37,13 +37,25 @@ pub fn site_url(path: &str) -> String {
     }
 }
 
-/// How the app follows its own links: they carry the base path already, so the router
-/// must not resolve them against it again.
-pub fn follow(replace: bool, scroll: bool) -> NavigateOptions {
+/// How the app moves to an address of its own.
+#[derive(Clone, Copy)]
+pub enum Follow {
+    /// A new page: a new history entry, read from the top.
+    ToPage,
+    /// A new state of the same page (a picture opened): a new history entry, so Back
+    /// undoes it, and the page stays where it is.
+    Adding,
+    /// The same entry with a new address (a picture closed, a search retyped).
+    Replacing,
+}
+
+/// The router's options for `how`: the app's addresses carry the base path already, so
+/// the router must not resolve them against it again.
+pub fn follow(how: Follow) -> NavigateOptions {
     NavigateOptions {
         resolve: false,
-        replace,
-        scroll,
+        replace: matches!(how, Follow::Replacing),
+        scroll: matches!(how, Follow::ToPage),
         ..NavigateOptions::default()
     }
 }

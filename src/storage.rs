@@ -43,25 +43,56 @@ impl Default for Settings {
     }
 }
 
+/// One reading setting: its name is the `<html>` attribute (`data-theme`) the stylesheet
+/// reads and the settings panel's radio group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Setting {
+    Theme,
+    Size,
+    Width,
+    Font,
+    Ahead,
+}
+
+impl Setting {
+    /// In the order the settings panel shows them.
+    pub const ALL: [Setting; 5] = [
+        Setting::Theme,
+        Setting::Size,
+        Setting::Width,
+        Setting::Font,
+        Setting::Ahead,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Setting::Theme => "theme",
+            Setting::Size => "size",
+            Setting::Width => "width",
+            Setting::Font => "font",
+            Setting::Ahead => "ahead",
+        }
+    }
+}
+
 impl Settings {
-    /// (attribute, value) pairs, in the order the settings panel shows them.
-    pub fn values(&self) -> [(&'static str, &str); 5] {
-        [
-            ("theme", &self.theme),
-            ("size", &self.size),
-            ("width", &self.width),
-            ("font", &self.font),
-            ("ahead", &self.ahead),
-        ]
+    pub fn get(&self, setting: Setting) -> &str {
+        match setting {
+            Setting::Theme => &self.theme,
+            Setting::Size => &self.size,
+            Setting::Width => &self.width,
+            Setting::Font => &self.font,
+            Setting::Ahead => &self.ahead,
+        }
     }
 
-    pub fn set(&mut self, name: &str, value: &str) {
-        let slot = match name {
-            "theme" => &mut self.theme,
-            "size" => &mut self.size,
-            "width" => &mut self.width,
-            "ahead" => &mut self.ahead,
-            _ => &mut self.font,
+    pub fn set(&mut self, setting: Setting, value: &str) {
+        let slot = match setting {
+            Setting::Theme => &mut self.theme,
+            Setting::Size => &mut self.size,
+            Setting::Width => &mut self.width,
+            Setting::Font => &mut self.font,
+            Setting::Ahead => &mut self.ahead,
         };
         *slot = value.to_string();
     }
@@ -270,8 +301,9 @@ fn apply(settings: &Settings) {
     let Some(root) = document().document_element() else {
         return;
     };
-    for (name, value) in settings.values() {
-        let attribute = format!("data-{name}");
+    for setting in Setting::ALL {
+        let value = settings.get(setting);
+        let attribute = format!("data-{}", setting.name());
         let _ = if value.is_empty() {
             root.remove_attribute(&attribute)
         } else {

@@ -13,8 +13,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 
 use crate::i18n::Lang;
-use crate::routes::follow;
 use crate::routes::site_url;
+use crate::routes::{follow, Follow};
 
 const MAX_ZOOM: f64 = 4.0;
 /// A horizontal drag this long (CSS pixels) on an unzoomed picture turns to the next one.
@@ -49,7 +49,7 @@ pub fn use_open_picture(opened: OpenedHere) -> impl Fn(&str) + Clone {
         opened.0.set_value(true);
         navigate(
             &image_href(&location.pathname.get_untracked(), slug),
-            follow(false, false),
+            follow(Follow::Adding),
         );
     }
 }
@@ -125,7 +125,7 @@ pub fn Lightbox(images: Vec<Image>, opened: OpenedHere) -> impl IntoView {
             reset();
             let path = location.pathname.get_untracked();
             // Turning pictures replaces the address, so Back closes rather than retraces.
-            navigate(&image_href(&path, &slug), follow(true, false));
+            navigate(&image_href(&path, &slug), follow(Follow::Replacing));
         }
     };
     let step = {
@@ -142,7 +142,10 @@ pub fn Lightbox(images: Vec<Image>, opened: OpenedHere) -> impl IntoView {
             if opened_here.get_value() {
                 let _ = window().history().map(|h| h.back());
             } else {
-                navigate(&location.pathname.get_untracked(), follow(true, false));
+                navigate(
+                    &location.pathname.get_untracked(),
+                    follow(Follow::Replacing),
+                );
             }
         }
     };

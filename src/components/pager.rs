@@ -6,7 +6,7 @@ use web_sys::KeyboardEvent;
 
 use crate::api::fetch_ahead;
 use crate::i18n::Lang;
-use crate::routes::follow;
+use crate::routes::{follow, Follow};
 use crate::storage::Kept;
 
 /// How long after a page shows its next page is fetched: once its own images and fonts
@@ -57,7 +57,7 @@ pub fn Pager(
         };
         if let Some(href) = target {
             event.prevent_default();
-            navigate(href, follow(false, true));
+            navigate(href, follow(Follow::ToPage));
         }
     });
     on_cleanup(move || handle.remove());

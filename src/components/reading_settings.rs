@@ -4,7 +4,7 @@ use leptos::task::spawn_local;
 
 use crate::components::chunk::Chunk;
 use crate::i18n::Lang;
-use crate::storage::{Kept, Settings};
+use crate::storage::{Kept, Setting};
 
 /// The reading settings: theme, text size, line width, typeface and whether to fetch the
 /// next page ahead, saved in the browser and applied to `<html>` at once (and before the
@@ -39,27 +39,22 @@ pub fn ReadingSettings() -> impl IntoView {
 pub fn SettingsPanel() -> impl IntoView {
     let ui = Lang::current().ui();
     let kept = Kept::get();
-    let groups = Settings::default()
-        .values()
-        .map(|(name, _)| name)
+    let groups = Setting::ALL
         .into_iter()
         .zip(ui.setting_choices)
-        .map(|(name, (legend, choices))| {
+        .map(|(setting, (legend, choices))| {
             let options = choices
                 .iter()
                 .map(|&(value, label)| {
-                    let checked = move || {
-                        kept.settings
-                            .with(|s| s.values().iter().any(|(n, v)| *n == name && *v == value))
-                    };
+                    let checked = move || kept.settings.with(|s| s.get(setting) == value);
                     view! {
                         <label>
                             <input
                                 type="radio"
-                                name=format!("setting-{name}")
+                                name=format!("setting-{}", setting.name())
                                 value=value
                                 prop:checked=checked
-                                on:change=move |_| kept.settings.update(|s| s.set(name, value))
+                                on:change=move |_| kept.settings.update(|s| s.set(setting, value))
                             />
                             {label}
                         </label>

@@ -5,7 +5,7 @@ use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 
 use crate::components::pager::is_typing;
 use crate::i18n::Lang;
-use crate::routes::follow;
+use crate::routes::{follow, Follow};
 
 /// The best result of the search on screen, which Enter in the search box opens.
 #[derive(Clone, Copy)]
@@ -62,7 +62,11 @@ pub fn SearchBox() -> impl IntoView {
         move |text: String| {
             navigate(
                 &format!("{search_path}?q={}", encode(&text)),
-                follow(on_search_page(), false),
+                follow(if on_search_page() {
+                    Follow::Replacing
+                } else {
+                    Follow::Adding
+                }),
             );
         }
     };
@@ -83,7 +87,7 @@ pub fn SearchBox() -> impl IntoView {
             on:submit=move |event| {
                 event.prevent_default();
                 if let Some(href) = first.and_then(|f| f.0.get_untracked()) {
-                    navigate(&href, follow(false, true));
+                    navigate(&href, follow(Follow::ToPage));
                 }
             }
         >
