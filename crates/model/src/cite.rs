@@ -1,6 +1,8 @@
 //! "Cite this page": a page's reference in the styles students are asked for, as plain
 //! text (titles the styles set in italics come out roman; nothing else is lost).
 
+use crate::timeline::MONTHS_EN;
+
 /// A calendar date, as the compiler publishes it (`2026-01-05`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Date {
@@ -48,7 +50,12 @@ impl Date {
 
     /// `January 5, 2026` (Chicago, APA).
     fn month_day_year(self) -> String {
-        format!("{} {}, {}", MONTHS[self.month_index()], self.day, self.year)
+        format!(
+            "{} {}, {}",
+            MONTHS_EN[self.month_index()],
+            self.day,
+            self.year
+        )
     }
 
     /// `5 Jan. 2026` (MLA).
@@ -61,21 +68,6 @@ impl Date {
         )
     }
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// MLA Handbook (9th ed.): months longer than four letters are abbreviated.
 const MLA_MONTHS: [&str; 12] = [
@@ -232,7 +224,7 @@ fn apa(c: &Citation) -> String {
         Some(d) => format!(
             "{author} ({}, {} {}). {title} {}",
             d.year,
-            MONTHS[d.month_index()],
+            MONTHS_EN[d.month_index()],
             d.day,
             c.url
         ),

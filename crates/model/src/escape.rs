@@ -1,5 +1,5 @@
-//! Text inside markup: the one escaper for the HTML the compiler writes and the SVG
-//! pictures the model draws.
+//! Text inside markup: the one escaper for the HTML and XHTML the compiler writes (entries
+//! and e-books) and the SVG pictures the model draws.
 
 /// Text as HTML, safe in element text and in attribute values with either quote:
 /// `& < > " '` escaped.
@@ -22,6 +22,10 @@ fn escape(text: &str, apostrophe: bool) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' if apostrophe => out.push_str("&#39;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            // Characters XML 1.0 forbids (and HTML reads as errors) are dropped, so no
+            // text can make a document ill-formed: an e-book reader refuses one.
+            c if c < ' ' || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
             _ => out.push(c),
         }
     }

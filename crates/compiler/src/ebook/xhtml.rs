@@ -8,24 +8,8 @@ use std::fmt::Write;
 use allrussias_model::block::{is_media, is_safe_external};
 use allrussias_model::{Block, Inline, Note, Source};
 
-/// Text for XML content and attribute values. Characters XML 1.0 forbids are dropped, so
-/// no text can make a document ill-formed.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if c < ' ' || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// Text for XML content and attribute values.
+pub use allrussias_model::escape::html as escape;
 
 /// A whole XHTML content document around `body`.
 pub fn document(lang: &str, title: &str, body: &str) -> String {
