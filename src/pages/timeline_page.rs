@@ -197,14 +197,7 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
         .reigns
         .iter()
         .map(|reign| {
-            let years = match reign.end {
-                Some(end) => format!(
-                    "{}–{}",
-                    reign.start.display(lang.code()),
-                    end.display(lang.code())
-                ),
-                None => reign.start.display(lang.code()),
-            };
+            let years = reign.start.until(reign.end.as_ref(), lang.code());
             let ruler = match &reign.path {
                 Some(path) => {
                     view! { <a href=lang.href(path)>{reign.ruler.clone()}</a> }.into_any()
@@ -295,14 +288,7 @@ fn kind_name(lang: Lang, kind: Kind) -> &'static str {
 fn TimelineEvent(event: Event) -> impl IntoView {
     let lang = Lang::current();
     let ui = lang.ui();
-    let date = match event.end {
-        Some(end) => format!(
-            "{}–{}",
-            event.date.display(lang.code()),
-            end.display(lang.code())
-        ),
-        None => event.date.display(lang.code()),
-    };
+    let date = event.date.until(event.end.as_ref(), lang.code());
     let old_style = event.old_style.then_some(ui.old_style);
     view! {
         <li class="timeline-event" data-kind=kind_name(Lang::En, event.kind).to_lowercase()>

@@ -128,6 +128,14 @@ impl Date {
         }
     }
 
+    /// A span from this date to `end`, if it has one: "1237–1240", «1237–1240».
+    pub fn until(&self, end: Option<&Date>, lang: &str) -> String {
+        match end {
+            Some(end) => format!("{}–{}", self.display(lang), end.display(lang)),
+            None => self.display(lang),
+        }
+    }
+
     /// The date as a reader of the language (`en`, `ru`) writes it: "16 January 1547",
     /// "January 1547", "c. 1582"; «16 января 1547», «январь 1547», «ок. 1582».
     pub fn display(&self, lang: &str) -> String {
@@ -159,6 +167,13 @@ impl Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_span_reads_from_its_start_to_its_end() {
+        let (start, end) = (Date::year(1237), Date::year(1240));
+        assert_eq!(start.until(Some(&end), "en"), "1237–1240");
+        assert_eq!(start.until(None, "ru"), "1237");
+    }
 
     fn day(year: i32, month: u8, day: u8) -> Date {
         Date {

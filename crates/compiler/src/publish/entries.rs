@@ -66,10 +66,7 @@ fn timeline_entry(lang: &'static str, timeline: &Timeline) -> Entry {
             year = Some(event.date.year);
             let _ = write!(list, "<h2>{}</h2><ul>", event.date.year);
         }
-        let date = match event.end {
-            Some(end) => format!("{}–{}", event.date.display(lang), end.display(lang)),
-            None => event.date.display(lang),
-        };
+        let date = event.date.until(event.end.as_ref(), lang);
         let _ = write!(
             list,
             "<li><strong>{}</strong>: {} <a href=\"{}\">{}</a></li>",
