@@ -319,6 +319,8 @@ pub struct SourcePage {
     pub version: Version,
     /// Internal link targets with the line each was written on.
     pub links: Vec<(String, u32)>,
+    /// Text the author marked `{nolink}…{/nolink}`: the glossary links no term inside it.
+    pub no_link: Vec<String>,
 }
 
 impl Book {
