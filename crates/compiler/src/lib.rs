@@ -1,6 +1,7 @@
 //! The All Russias content compiler: reads `content/`, validates it with every check, and
 //! writes the JSON the app fetches.
 
+pub mod bullets;
 pub mod chunks;
 pub mod ebook;
 pub mod emit;
@@ -113,10 +114,13 @@ pub fn compile(content_dir: &Path) -> Compiled {
         .collect();
     timeline::agree_kinds(&mut collected);
     timeline::check(&collected, &mut diagnostics);
-    let timelines = collected
+    let timelines: Vec<(&str, Timeline)> = collected
         .iter()
         .map(|(lang, found)| (*lang, found.timeline()))
         .collect();
+    for ((_, book), (_, timeline)) in books.iter_mut().zip(&timelines) {
+        bullets::index(book, timeline);
+    }
     let statistics = statistics::load(content_dir, &changes, &mut diagnostics);
     let images = images::load(content_dir, &statistics, &mut diagnostics);
     let music = music::load(content_dir, &mut diagnostics);

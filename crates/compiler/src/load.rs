@@ -286,6 +286,7 @@ impl Loader<'_> {
                 translated_from: meta.translated_from,
             },
             links: body.links,
+            no_link: body.no_link,
         })
     }
 
@@ -407,6 +408,7 @@ impl Loader<'_> {
                 translated_from: meta.translated_from,
             },
             links: body.links,
+            no_link: body.no_link,
         })
     }
 }

@@ -12,12 +12,18 @@ use crate::media;
 use crate::slug;
 use crate::Diagnostic;
 
-/// A parsed body: blocks, numbered notes and the internal links to check.
+/// Opens a span of text the glossary must not link; [`NO_LINK_END`] closes it on the same line.
+pub const NO_LINK_START: &str = "{nolink}";
+pub const NO_LINK_END: &str = "{/nolink}";
+
+/// A parsed body: blocks, numbered notes, the internal links to check and the text marked
+/// not to be linked.
 #[derive(Debug, Default)]
 pub struct Body {
     pub blocks: Vec<Block>,
     pub notes: Vec<Note>,
     pub links: Vec<(String, u32)>,
+    pub no_link: Vec<String>,
 }
 
 /// Parses a page body. `first_line` is the file line the body starts on; `media_dir` is
@@ -39,13 +45,15 @@ pub fn parse(
         heading_ids: HashMap::new(),
     };
     ctx.undefined_notes(text, first_line);
-    let (text, lines) = separate_fences(text, first_line);
+    let (text, no_link) = ctx.take_no_link(text, first_line);
+    let (text, lines) = separate_fences(&text, first_line);
     let blocks = ctx.parse_blocks(&text, &lines);
     let notes = ctx.finish_notes(first_line);
     Body {
         blocks,
         notes,
         links: ctx.links,
+        no_link,
     }
 }
 
@@ -653,6 +661,49 @@ impl Ctx<'_> {
         } else {
             format!("{base}-{count}")
         }
+    }
+
+    /// Takes out the `{nolink}…{/nolink}` markers and returns the text between them as it
+    /// will read (typographic quotes and dashes). A span is plain text on one line.
+    fn take_no_link(&mut self, text: &str, first_line: u32) -> (String, Vec<String>) {
+        let mut out = String::with_capacity(text.len());
+        let mut spans = Vec::new();
+        for (i, line) in text.split_inclusive('\n').enumerate() {
+            let line_no = first_line + i as u32;
+            let mut rest = line;
+            while let Some(at) = rest.find(NO_LINK_START) {
+                let (before, after) = rest.split_at(at);
+                let after = &after[NO_LINK_START.len()..];
+                let Some((inner, tail)) = after.split_once(NO_LINK_END) else {
+                    self.error(
+                        "unsupported-markdown",
+                        line_no,
+                        "a {nolink} span is closed by {/nolink} on the same line",
+                    );
+                    break;
+                };
+                if inner.trim().is_empty() || inner.contains(['*', '_', '[', ']', '`', '{']) {
+                    self.error(
+                        "unsupported-markdown",
+                        line_no,
+                        "a {nolink} span holds plain text: no emphasis, links or other spans",
+                    );
+                }
+                out.push_str(before);
+                out.push_str(inner);
+                spans.push(smart_text(inner));
+                rest = tail;
+            }
+            if rest.contains(NO_LINK_END) {
+                self.error(
+                    "unsupported-markdown",
+                    line_no,
+                    "this {/nolink} closes no {nolink}",
+                );
+            }
+            out.push_str(rest);
+        }
+        (out, spans)
     }
 
     /// Reports `[^label]` references with no `[^label]:` text: the parser would show them

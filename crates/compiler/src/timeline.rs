@@ -172,6 +172,11 @@ fn says_old_style(text: &str) -> bool {
     OLD_STYLE.iter().any(|marker| lower.contains(marker))
 }
 
+/// The first and last year of the span at the end of a chapter's summary, if it gives one.
+pub fn chapter_years(chapter: &SourceChapter) -> Option<(i32, i32)> {
+    chapter_span(chapter).map(|span| (span.start.year, span.end.unwrap_or(span.start).year))
+}
+
 /// The span at the end of a chapter's summary, as in "... (1533–1613).", if it gives one.
 fn chapter_span(chapter: &SourceChapter) -> Option<Span> {
     let summary = chapter.summary.trim_end().trim_end_matches('.');

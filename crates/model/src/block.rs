@@ -108,7 +108,33 @@ fn push_plain(content: &[Inline], out: &mut String) {
     }
 }
 
-/// Whether an external address is safe to put in an `href`: only web and mail links.
+/// Whether the blocks link to the page at `path`.
+pub fn links_to(blocks: &[Block], path: &str) -> bool {
+    fn inline(content: &[Inline], path: &str) -> bool {
+        content.iter().any(|i| match i {
+            Inline::Link { to, content } => to == path || inline(content, path),
+            Inline::Emphasis(content)
+            | Inline::Strong(content)
+            | Inline::ExternalLink { content, .. } => inline(content, path),
+            Inline::Text(_) | Inline::NoteRef(_) => false,
+        })
+    }
+    blocks.iter().any(|block| match block {
+        Block::Paragraph { content } | Block::Heading { content, .. } => inline(content, path),
+        Block::Quote {
+            content,
+            attribution,
+        } => links_to(content, path) || attribution.as_deref().is_some_and(|a| inline(a, path)),
+        Block::List { items, .. } => items.iter().any(|item| links_to(item, path)),
+        Block::Table { head, rows } => head
+            .iter()
+            .chain(rows.iter().flatten())
+            .any(|cell| inline(cell, path)),
+        Block::Figure { caption, .. } => inline(caption, path),
+        Block::Aside { content, .. } => links_to(content, path),
+    })
+}
+
 /// The words a reader reads in a body: text in paragraphs, headings, lists, quotes,
 /// asides and tables, not image alt text.
 pub fn word_count(blocks: &[Block]) -> usize {

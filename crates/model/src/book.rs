@@ -117,6 +117,14 @@ pub struct Page {
 }
 
 impl Page {
+    /// The pages under this one that its body does not link to already: the list shown
+    /// after the body. The bullet points index groups its sheets in the body itself.
+    pub fn unlisted_children(&self) -> impl Iterator<Item = &PageLink> {
+        self.children
+            .iter()
+            .filter(|child| !crate::block::links_to(&self.body, &child.path))
+    }
+
     /// A page of its own: no parent, nothing listed under it, in its own language.
     pub fn new(
         path: String,
@@ -319,6 +327,8 @@ pub struct SourcePage {
     pub version: Version,
     /// Internal link targets with the line each was written on.
     pub links: Vec<(String, u32)>,
+    /// Text the author marked `{nolink}…{/nolink}`: the glossary links no term inside it.
+    pub no_link: Vec<String>,
 }
 
 impl Book {

@@ -30,6 +30,7 @@ fn page(path: &str, body: Vec<Block>, notes: Vec<Note>) -> SourcePage {
         ),
         version: Version::default(),
         links: Vec::new(),
+        no_link: Vec::new(),
     }
 }
 

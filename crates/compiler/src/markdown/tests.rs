@@ -261,3 +261,28 @@ fn a_possessive_after_emphasis_gets_an_apostrophe_not_an_opening_quote() {
         }]
     );
 }
+
+#[test]
+fn nolink_markers_are_taken_out_and_their_text_kept() {
+    let body = parse_ok("Ilya Ehrenburg's {nolink}\"The Thaw\"{/nolink} gave its name.\n\n- Orda: {nolink}Большой Орды{/nolink}\n");
+    assert_eq!(body.no_link, ["“The Thaw”", "Большой Орды"]);
+    assert_eq!(
+        body.blocks[0],
+        Block::Paragraph {
+            content: vec![text("Ilya Ehrenburg’s “The Thaw” gave its name.")]
+        }
+    );
+}
+
+#[test]
+fn nolink_spans_are_plain_text_on_one_line() {
+    assert_eq!(
+        problems("An {nolink}open span\nacross lines{/nolink}.\n\n{nolink}*The Thaw*{/nolink} and a stray {/nolink}\n"),
+        [
+            ("unsupported-markdown", 5),
+            ("unsupported-markdown", 6),
+            ("unsupported-markdown", 8),
+            ("unsupported-markdown", 8),
+        ]
+    );
+}

@@ -384,9 +384,10 @@ fn learn_entries(lang: &str, learn: &Learn) -> Vec<(String, String, String, Stri
 
 fn page_html(lang: &str, page: &Page) -> String {
     let mut html = blocks_html(lang, &page.body);
-    if !page.children.is_empty() {
+    let children: Vec<_> = page.unlisted_children().collect();
+    if !children.is_empty() {
         html.push_str("<ul>");
-        for child in &page.children {
+        for child in children {
             let _ = write!(
                 html,
                 "<li><a href=\"{}\">{}</a></li>",

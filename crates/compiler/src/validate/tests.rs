@@ -34,6 +34,7 @@ fn page(file: &str, slug: &str) -> SourcePage {
         },
         version: Default::default(),
         links: vec![],
+        no_link: vec![],
     }
 }
 

@@ -1,4 +1,5 @@
 use super::*;
+use crate::Inline;
 
 fn entry(slug: &str) -> PageEntry {
     PageEntry {
@@ -136,4 +137,32 @@ fn a_page_without_a_date_reads_and_writes_as_before() {
     let json = serde_json::to_string(&dated).unwrap();
     assert!(json.ends_with(r#","updated":"2026-01-05"}"#), "{json}");
     assert_eq!(serde_json::from_str::<Page>(&json).unwrap(), dated);
+}
+
+#[test]
+fn children_the_body_links_to_are_not_listed_again() {
+    let child = |path: &str| PageLink {
+        path: path.into(),
+        title: path.into(),
+        description: String::new(),
+    };
+    let mut index = Page::new(
+        "/bullets".into(),
+        "Bullets".into(),
+        String::new(),
+        vec![Block::List {
+            ordered: false,
+            items: vec![vec![Block::Paragraph {
+                content: vec![Inline::Link {
+                    to: "/bullets/the-thaw".into(),
+                    content: vec![Inline::text("The Thaw")],
+                }],
+            }]],
+        }],
+        vec![],
+        vec![],
+    );
+    index.children = vec![child("/bullets/the-thaw"), child("/bullets/kievan-rus")];
+    let listed: Vec<&str> = index.unlisted_children().map(|c| c.path.as_str()).collect();
+    assert_eq!(listed, ["/bullets/kievan-rus"]);
 }
