@@ -46,12 +46,14 @@ pub fn PageBody(page: Page, #[prop(optional, into)] prefix: String) -> impl Into
         }
     });
     let text_lang = page.untranslated.then_some("en");
+    // Pages the text already links to (the grouped bullet points) are not listed again.
+    let unlisted = page.unlisted_children().cloned().collect();
     view! {
         {notice}
         <div class="page-body" lang=text_lang>
             <Blocks blocks=page.body />
         </div>
-        {children(lang, page.children)}
+        {children(lang, unlisted)}
         {notes(lang, &prefix, page.notes)}
         {sources(lang, &prefix, page.sources)}
         {lightbox}

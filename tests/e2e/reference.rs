@@ -22,13 +22,17 @@ async fn a_chapter_and_its_bullet_points_link_both_ways() {
     assert!(rows.as_u64().unwrap() >= 8, "{rows} rows");
     b.click("a[href='/bullets']").await;
     b.wait_for_h1("Lecture Bullet Points").await;
-    let listed = b
-        .js("return document.querySelectorAll('.topic-children a').length")
+    // Grouped by section: a heading per section, each chapter's sheet listed once.
+    let sections = ["tsarist-russia", "soviet-russia", "russian-federation"].map(manifest);
+    let headings = b
+        .js("return [...document.querySelectorAll('main .page-body h2')].map(h => h.textContent)")
         .await;
-    let chapters: usize = ["tsarist-russia", "soviet-russia", "russian-federation"]
-        .iter()
-        .map(|s| manifest(s).chapters.len())
-        .sum();
+    let titles: Vec<String> = sections.iter().map(|m| m.title.clone()).collect();
+    assert_eq!(headings, serde_json::json!(titles));
+    let listed = b
+        .js("return [...document.querySelectorAll('main a')].filter(a => a.getAttribute('href').startsWith('/bullets/')).length")
+        .await;
+    let chapters: usize = sections.iter().map(|m| m.chapters.len()).sum();
     assert_eq!(listed, serde_json::json!(chapters));
     b.client.back().await.unwrap();
     b.wait_for_h1(&chapter.title).await;
