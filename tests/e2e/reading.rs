@@ -135,6 +135,11 @@ async fn next_and_previous_cross_chapter_boundaries() {
     b.click("a[rel=next]").await;
     b.wait_for_h1(&first_title).await;
     assert_eq!(b.path().await, first);
+    // The tab's title follows the in-app move (the static entry set only the first).
+    assert_eq!(
+        b.js_string("return document.title").await,
+        format!("{first_title} | All Russias")
+    );
     assert_eq!(
         b.js_string("return document.querySelector('a[rel=prev]').getAttribute('href')")
             .await,
