@@ -365,10 +365,16 @@ async fn a_long_page_lists_its_headings_and_follows_the_reader() {
         .await;
     let expected: Vec<String> = ids.iter().map(|id| format!("#{id}")).collect();
     assert_eq!(listed, serde_json::json!(expected));
-    assert!(b
-        .js_string("return document.querySelector('.reading-time').textContent")
-        .await
-        .ends_with(" read"));
+    // Reading time: the page's words at 200 a minute, rounded up, at least one minute.
+    let minutes = allrussias_model::block::word_count(&page(&path).body)
+        .div_ceil(200)
+        .max(1);
+    let unit = if minutes == 1 { "minute" } else { "minutes" };
+    assert_eq!(
+        b.js_string("return document.querySelector('.reading-time').textContent")
+            .await,
+        format!("{minutes} {unit} read")
+    );
     b.js(&format!(
         "document.getElementById('{}').scrollIntoView(); return null",
         ids[2]
