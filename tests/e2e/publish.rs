@@ -196,9 +196,9 @@ async fn a_tampered_app_does_not_run_and_the_text_stays_readable() {
     // the one its hash (Subresource Integrity) names: the browser refuses it.
     let mut changed = fs::read(dist_dir().join(wasm.trim_start_matches('/'))).unwrap();
     changed.extend_from_slice(&[0, 5, 4, b't', b'e', b's', b't']);
-    let _ = changed; // BREAK
-                     // The start-up script's promise rejects when the browser refuses the module (a fetch
-                     // failing its integrity check): note it.
+    b.server.fail(&wasm, Fault::Wasm(changed));
+    // The start-up script's promise rejects when the browser refuses the module (a fetch
+    // failing its integrity check): note it.
     b.cdp(
         "Page.addScriptToEvaluateOnNewDocument",
         serde_json::json!({ "source": "window.refused = []; addEventListener('unhandledrejection', e => refused.push(String(e.reason)))" }),
