@@ -44,12 +44,11 @@ async fn bookmarks_survive_a_reload_and_can_be_removed() {
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0].0, title);
     let meta = &listed[0].1;
-    assert!(meta.starts_with("Tsarist Russia · "), "{meta}");
-    assert!(
-        meta.split(' ')
-            .any(|w| w.len() == 4 && w.parse::<u32>().is_ok()),
-        "{meta}"
-    );
+    // Saved today, and shown as the day it was saved.
+    let today = b
+        .js_string("return new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })")
+        .await;
+    assert_eq!(meta, &format!("Tsarist Russia · {today}"));
     b.click(".bookmarks button").await;
     b.wait_until(
         "the empty list",
@@ -114,6 +113,11 @@ async fn a_damaged_value_is_reset_alone_and_the_reader_is_told() {
         "return document.querySelector('.storage-notice[role=status]') !== null",
     )
     .await;
+    assert_eq!(
+        b.js_string("return document.querySelector('.storage-notice').textContent")
+            .await,
+        "Some of what this browser had saved for All Russias was damaged and has been reset; the rest is kept."
+    );
     assert_eq!(
         b.js("return localStorage.getItem('allrussias.bookmarks')")
             .await,

@@ -198,6 +198,11 @@ async fn a_damaged_cards_value_is_reset_alone_with_the_notice() {
     )
     .await;
     assert_eq!(
+        b.js_string("return document.querySelector('.storage-notice').textContent")
+            .await,
+        "Some of what this browser had saved for All Russias was damaged and has been reset; the rest is kept."
+    );
+    assert_eq!(
         b.js("return localStorage.getItem('allrussias.cards')")
             .await,
         json!(r#"{"version":1,"schedule":{"cards":[]}}"#)

@@ -197,14 +197,20 @@ async fn a_tampered_app_does_not_run_and_the_text_stays_readable() {
     let mut changed = fs::read(dist_dir().join(wasm.trim_start_matches('/'))).unwrap();
     changed.extend_from_slice(&[0, 5, 4, b't', b'e', b's', b't']);
     b.server.fail(&wasm, Fault::Wasm(changed));
+    // The start-up script's promise rejects when the browser refuses the module (a fetch
+    // failing its integrity check): note it.
+    b.cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        serde_json::json!({ "source": "window.refused = []; addEventListener('unhandledrejection', e => refused.push(String(e.reason)))" }),
+    )
+    .await;
     let path = "/soviet-russia/stalins-legacy/the-thaw";
     b.open(path).await;
     b.wait_until(
         "the wasm refused",
-        "return performance.getEntriesByType('resource').some(e => e.name.endsWith('_bg.wasm'))",
+        "return refused.some(r => r.includes('Failed to fetch')) && performance.getEntriesByType('resource').some(e => e.name.endsWith('_bg.wasm'))",
     )
     .await;
-    tokio::time::sleep(Duration::from_millis(500)).await;
     assert_eq!(
         b.js("return [document.querySelector('#static [role=main] h1').textContent, document.querySelector('#search-input') === null]")
             .await,

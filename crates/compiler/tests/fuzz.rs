@@ -1,5 +1,7 @@
-//! Random and mutated input never panics the compiler: Markdown bodies, front matter, a
-//! whole content tree, and the JSON the app decodes. A fixed number of cases runs with every
+//! Random and mutated input never panics the compiler: Markdown bodies and front matter
+//! (whose problems name the file and a line in it), the glossary linker and the search
+//! index over mutated text and terms, and a whole content tree. Seeds are real content
+//! files. A fixed number of cases runs with every
 //! test run; `FUZZ_CASES=200000 cargo test --release -p allrussias-compiler --test fuzz`
 //! runs a longer search.
 
@@ -7,8 +9,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use allrussias_compiler::frontmatter::{self, PageMeta};
-use allrussias_compiler::{compile, markdown};
-use allrussias_model::{Page, SectionManifest};
+use allrussias_compiler::{compile, glossary, markdown, search};
+use allrussias_model::{Block, Book, Inline};
 
 /// A small deterministic generator (xorshift64*), so a failing case can be replayed.
 struct Rng(u64);
@@ -101,6 +103,7 @@ fn seeds() -> Vec<String> {
 fn mutated_markdown_and_front_matter_never_panic() {
     let seeds = seeds();
     let mut rng = Rng(0x5eed_1956);
+    let (mut run, mut refused) = (0, 0);
     for _ in 0..cases() {
         let seed = &seeds[rng.below(seeds.len())];
         let text = mutate(&mut rng, seed);
@@ -120,19 +123,73 @@ fn mutated_markdown_and_front_matter_never_panic() {
                 markdown::parse(&text, "f.md", 1, Path::new("/nowhere"), &mut found);
             }
         }
+        // Every problem names the file and a line that is in it.
+        let lines = text.lines().count().max(1) as u32;
+        for d in &found {
+            assert!(
+                d.file == "g.md" && (1..=lines + 1).contains(&d.line),
+                "{d} (the text has {lines} lines)\n{text}"
+            );
+        }
+        run += 1;
+        refused += usize::from(!found.is_empty());
+    }
+    println!("markdown and front matter: {run} cases, {refused} with problems reported");
+}
+
+/// Mutates every run of plain text in `blocks`.
+fn mutate_blocks(rng: &mut Rng, blocks: &mut [Block]) {
+    fn inlines(rng: &mut Rng, content: &mut [Inline]) {
+        for inline in content {
+            match inline {
+                Inline::Text(text) if rng.below(3) == 0 => *text = mutate(rng, text),
+                Inline::Emphasis(inner) | Inline::Strong(inner) => inlines(rng, inner),
+                _ => {}
+            }
+        }
+    }
+    for block in blocks {
+        if let Block::Paragraph { content } = block {
+            inlines(rng, content);
+        }
     }
 }
 
 #[test]
-fn mutated_json_is_refused_without_panic() {
+fn the_glossary_linker_and_the_search_index_take_mutated_text_and_terms() {
+    let compiled = compile(&content());
     let mut rng = Rng(0x0c70_1917);
-    let page = fs::read_to_string(content().join("../target/site/data/en/pages/about.json"))
-        .unwrap_or_else(|_| r#"{"path":"/about","title":"A","description":"B","body":[{"paragraph":{"content":[{"text":"x"}]}}],"notes":[],"sources":[]}"#.into());
-    for _ in 0..cases() {
-        let text = mutate(&mut rng, &page);
-        let _ = serde_json::from_str::<Page>(&text);
-        let _ = serde_json::from_str::<SectionManifest>(&text);
+    let mut run = 0;
+    for (lang, book) in &compiled.books {
+        for _ in 0..cases() / 10 {
+            // One chapter of one section, with mutated text and glossary terms.
+            let mut section = book.sections[rng.below(book.sections.len())].clone();
+            let chapter = rng.below(section.chapters.len());
+            section.chapters = vec![section.chapters[chapter].clone()];
+            for page in section.chapters.iter_mut().flat_map(|c| c.pages.iter_mut()) {
+                mutate_blocks(&mut rng, &mut page.page.body);
+                page.page.title = mutate(&mut rng, &page.page.title);
+            }
+            let mut glossary = book.glossary.clone();
+            for term in glossary.iter_mut() {
+                if rng.below(4) == 0 {
+                    term.name = mutate(&mut rng, &term.name);
+                    for form in term.forms.iter_mut() {
+                        *form = mutate(&mut rng, form);
+                    }
+                }
+            }
+            let mut small = Book {
+                sections: vec![section],
+                glossary,
+                ..Book::default()
+            };
+            glossary::apply(&mut small);
+            let _ = search::index(lang, &small);
+            run += 1;
+        }
     }
+    println!("glossary linker and search index: {run} cases");
 }
 
 #[test]
@@ -145,7 +202,8 @@ fn a_mutated_content_tree_compiles_or_lists_its_problems() {
         "en/glossary.toml",
         "ru/soviet-russia/10-stalins-legacy/03-the-thaw.md",
     ];
-    // Whole-tree compiles are slower: a tenth of the cases, on one section.
+    // Whole-tree compiles are slower: a hundredth of the cases, on one section.
+    let mut run = 0;
     for _ in 0..cases() / 100 {
         let dir = tempfile::tempdir().unwrap();
         for lang in ["en", "ru"] {
@@ -167,7 +225,9 @@ fn a_mutated_content_tree_compiles_or_lists_its_problems() {
         for d in &compiled.diagnostics {
             assert!(!d.file.is_empty() && d.line > 0, "{d}");
         }
+        run += 1;
     }
+    println!("whole content trees: {run} cases");
 }
 
 fn copy_dir(from: &Path, to: &Path) {

@@ -58,7 +58,7 @@ pub fn published(path: &str) -> String {
         .unwrap_or_else(|| panic!("{path} is not published"))
 }
 
-fn read_json<T: serde::de::DeserializeOwned>(url: &str) -> T {
+pub fn read_json<T: serde::de::DeserializeOwned>(url: &str) -> T {
     let path = dist_dir().join(published(url).trim_start_matches('/'));
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 use std::thread;
 use std::time::Duration;
 
@@ -25,12 +25,34 @@ pub enum Fault {
     Drop,
     /// Answer correctly, but only after a delay.
     Delay(Duration),
+    /// Answer correctly, but only once the test opens the gate ([`Server::release`]).
+    Hold(Gate),
     /// Answer with this JSON instead of the real file.
     Json(String),
     /// Answer with this JavaScript instead of the real file (a new deploy's service worker).
     Script(String),
     /// Answer with this WebAssembly instead of the real file.
     Wasm(Vec<u8>),
+}
+
+/// A gate that held requests wait at until it opens.
+#[derive(Debug, Clone, Default)]
+pub struct Gate(Arc<(Mutex<bool>, Condvar)>);
+
+impl Gate {
+    fn wait(&self) {
+        let (open, opened) = &*self.0;
+        let mut open = open.lock().unwrap();
+        while !*open {
+            open = opened.wait(open).unwrap();
+        }
+    }
+
+    fn open(&self) {
+        let (open, opened) = &*self.0;
+        *open.lock().unwrap() = true;
+        opened.notify_all();
+    }
 }
 
 type Faults = Arc<Mutex<HashMap<String, Fault>>>;
@@ -40,6 +62,7 @@ pub struct Server {
     pub port: u16,
     faults: Faults,
     requests: Requests,
+    answered: Requests,
 }
 
 impl Server {
@@ -54,13 +77,14 @@ impl Server {
         let port = listener.local_addr().unwrap().port();
         let faults: Faults = Arc::default();
         let requests: Requests = Arc::default();
-        let (shared, counted) = (faults.clone(), requests.clone());
+        let answered: Requests = Arc::default();
+        let (shared, counted, sent) = (faults.clone(), requests.clone(), answered.clone());
         thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let root = root.clone();
-                let (faults, requests) = (shared.clone(), counted.clone());
+                let (faults, requests, answered) = (shared.clone(), counted.clone(), sent.clone());
                 thread::spawn(move || {
-                    let _ = serve(stream, &root, mount, &faults, &requests);
+                    let _ = serve(stream, &root, mount, &faults, &requests, &answered);
                 });
             }
         });
@@ -68,12 +92,23 @@ impl Server {
             port,
             faults,
             requests,
+            answered,
         }
     }
 
     /// How many requests for `path` the server has had.
     pub fn requests(&self, path: &str) -> usize {
         self.requests
+            .lock()
+            .unwrap()
+            .get(path)
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// How many requests for `path` the server has answered in full with the real file.
+    pub fn answered(&self, path: &str) -> usize {
+        self.answered
             .lock()
             .unwrap()
             .get(path)
@@ -91,8 +126,26 @@ impl Server {
         self.faults.lock().unwrap().insert(path.to_string(), fault);
     }
 
+    /// Holds every request for `path` unanswered until [`Server::release`].
+    pub fn hold(&self, path: &str) {
+        self.fail(path, Fault::Hold(Gate::default()));
+    }
+
+    /// Answers the requests held for `path`, and those still to come, with the real file.
+    pub fn release(&self, path: &str) {
+        if let Some(Fault::Hold(gate)) = self.faults.lock().unwrap().remove(path) {
+            gate.open();
+        }
+    }
+
     pub fn heal(&self) {
-        self.faults.lock().unwrap().clear();
+        let mut faults = self.faults.lock().unwrap();
+        for fault in faults.values() {
+            if let Fault::Hold(gate) = fault {
+                gate.open();
+            }
+        }
+        faults.clear();
     }
 }
 
@@ -134,6 +187,7 @@ fn serve(
     mount: &str,
     faults: &Faults,
     requests: &Requests,
+    answered: &Requests,
 ) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
@@ -208,13 +262,16 @@ fn serve(
         }
         Some(Fault::Wasm(body)) => return respond(&mut stream, 200, "application/wasm", &body),
         Some(Fault::Delay(delay)) => thread::sleep(delay),
+        Some(Fault::Hold(gate)) => gate.wait(),
         None => {}
     }
     if path.contains("..") {
         return respond(&mut stream, 404, "text/plain", b"not found");
     }
     if file.is_file() {
-        return respond(&mut stream, 200, content_type(&file), &real()?);
+        respond(&mut stream, 200, content_type(&file), &real()?)?;
+        *answered.lock().unwrap().entry(path).or_default() += 1;
+        return Ok(());
     }
     // A folder with an index.html is served as static hosts serve it.
     let index = file.join("index.html");
