@@ -165,7 +165,7 @@ async fn arrow_keys_turn_pages_unless_typing_or_modified() {
     for modifier in [Key::Alt, Key::Control, Key::Shift, Key::Meta] {
         b.press(Key::Right, &[modifier]).await;
     }
-    b.js("const i = document.createElement('input'); i.id = 'typing'; document.querySelector('main').prepend(i); return null").await;
+    b.js("const i = document.createElement('input'); i.id = 'typing'; document.querySelector('main').prepend(i); i.focus(); return null").await;
     b.press(Key::Right, &[]).await;
     b.press(Key::Left, &[]).await;
     b.press(Key::Left, &[]).await;
