@@ -127,7 +127,7 @@ fn mutated_markdown_and_front_matter_never_panic() {
         let lines = text.lines().count().max(1) as u32;
         for d in &found {
             assert!(
-                d.file == "g.md" && (1..=lines + 1).contains(&d.line),
+                d.file == "f.md" && (1..=lines + 1).contains(&d.line),
                 "{d} (the text has {lines} lines)\n{text}"
             );
         }
