@@ -12,6 +12,11 @@ use serde::{Deserialize, Serialize};
 use crate::block::plain_text;
 use crate::{Block, Page};
 
+mod spelling;
+pub use spelling::{
+    distance, in_site_alphabet, nearest, read, respell, shards_for, spellings, variants,
+};
+
 /// A page (or a glossary entry) that results can point to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -191,14 +196,6 @@ pub fn search(query: &str, shards: &HashMap<String, Shard>) -> Vec<Hit> {
     }
     hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.doc.cmp(&b.doc)));
     hits
-}
-
-/// The shard keys a query needs.
-pub fn shards_for(query: &str) -> Vec<String> {
-    let mut keys: Vec<String> = words(query).map(|w| shard_key(&w)).collect();
-    keys.sort();
-    keys.dedup();
-    keys
 }
 
 /// Everything a reader can read on the page: its text, captions and notes.
