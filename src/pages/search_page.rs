@@ -1,8 +1,8 @@
 use std::collections::HashMap;
 
 use allrussias_model::search::{
-    docs_url, page_text, read, search, shard_url, shards_for, snippet, words, SearchDoc,
-    SearchDocs, Shard,
+    docs_url, page_text, read, read_as, search_read, shard_url, shards_for, snippet, words,
+    SearchDoc, SearchDocs, Shard,
 };
 use allrussias_model::{data, Page};
 use futures::future::join_all;
@@ -57,13 +57,12 @@ async fn find(lang: Lang, query: String, exact: bool) -> Result<Option<Found>, F
         shards.insert(key, shard);
     }
     let started = now();
-    let typed: Vec<String> = words(&query).collect();
     let searched = match exact {
-        true => typed.clone(),
+        true => words(&query).map(|word| vec![word]).collect(),
         false => read(&query, lang.code(), &shards),
     };
-    let read_as = (searched != typed).then(|| searched.join(" "));
-    let hits = search(&searched.join(" "), &shards);
+    let read_as = read_as(&query, &searched);
+    let hits = search_read(&searched, &shards);
     let took = now() - started;
     let shown: Vec<_> = hits
         .iter()

@@ -5,7 +5,7 @@
 use std::cmp::Reverse;
 use std::collections::HashMap;
 
-use super::{entry_answers, normalize, shard_key, words, Shard};
+use super::{entry_answers, entry_has, normalize, shard_key, words, Shard};
 use crate::translit::{to_cyrillic, to_latin};
 
 /// The variant spellings, as data (see the file's head for its shape).
@@ -131,11 +131,16 @@ pub fn shards_for(query: &str, lang: &str) -> Vec<String> {
     keys
 }
 
-/// Whether the index has a stem that answers `word` (see [`entry_answers`]).
-fn finds(word: &str, shards: &HashMap<String, Shard>) -> bool {
+/// Whether the index has an entry that answers `word` (see [`entry_answers`]), or, with
+/// `whole`, one that has it as a whole word ([`entry_has`]).
+fn finds(word: &str, whole: bool, shards: &HashMap<String, Shard>) -> bool {
+    let answers = |(stem, entry): (&String, &super::Stem)| match whole {
+        true => entry_has(stem, entry, word),
+        false => entry_answers(stem, entry, word),
+    };
     shards
         .get(&shard_key(word))
-        .is_some_and(|shard| shard.iter().any(|(stem, e)| entry_answers(stem, e, word)))
+        .is_some_and(|shard| shard.iter().any(answers))
 }
 
 /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of
@@ -180,26 +185,41 @@ pub fn nearest(word: &str, shards: &HashMap<String, Shard>) -> Option<String> {
         .map(|(_, _, form)| form.clone())
 }
 
-/// The words a query is searched for: each word as typed if the index answers it, else
-/// the first of its other spellings that it answers, else the nearest word to it or to
-/// its form in the site's alphabet, else the word as typed. `shards` holds those of
-/// [`shards_for`].
-pub fn read(query: &str, lang: &str, shards: &HashMap<String, Shard>) -> Vec<String> {
+/// The spellings each word of a query is searched in. A word the index answers as typed
+/// is searched as typed and in those of its other spellings that are whole words of the
+/// index (Czar finds tsar too); a word it does not answer, in those other spellings, else
+/// as the nearest word to it or to its form in the site's alphabet, else as typed.
+/// `shards` holds those of [`shards_for`].
+pub fn read(query: &str, lang: &str, shards: &HashMap<String, Shard>) -> Vec<Vec<String>> {
     words(query)
         .map(|word| {
             let spellings = spellings(&word, lang);
-            if let Some(found) = spellings.iter().find(|s| finds(s, shards)) {
-                return found.clone();
+            let whole = spellings[1..].iter().filter(|s| finds(s, true, shards));
+            let mut read: Vec<String> = whole.cloned().collect();
+            if finds(&word, false, shards) {
+                read.insert(0, word);
+            } else if read.is_empty() {
+                let typed = [Some(word.clone()), in_site_alphabet(&word, lang)];
+                let near = typed
+                    .into_iter()
+                    .flatten()
+                    .find_map(|w| nearest(&w, shards));
+                read.push(near.unwrap_or(word));
             }
-            let typed = [Some(word.clone()), in_site_alphabet(&word, lang)];
-            typed
-                .into_iter()
-                .flatten()
-                .filter_map(|w| nearest(&w, shards))
-                .next()
-                .unwrap_or(word)
+            read
         })
         .collect()
+}
+
+/// The words a reading searches first (see [`read`]), when they are not those typed: what
+/// "Showing results for" shows.
+pub fn read_as(query: &str, read: &[Vec<String>]) -> Option<String> {
+    let first: Vec<&str> = read
+        .iter()
+        .filter_map(|s| s.first().map(String::as_str))
+        .collect();
+    let typed: Vec<String> = words(query).collect();
+    (first != typed).then(|| first.join(" "))
 }
 
 #[cfg(test)]
