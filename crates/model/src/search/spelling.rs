@@ -143,6 +143,13 @@ fn finds(word: &str, whole: bool, shards: &HashMap<String, Shard>) -> bool {
         .is_some_and(|shard| shard.iter().any(answers))
 }
 
+/// Whether `word` is a word form the text uses.
+fn is_form(word: &str, shards: &HashMap<String, Shard>) -> bool {
+    shards
+        .get(&shard_key(word))
+        .is_some_and(|shard| shard.values().any(|e| e.forms.iter().any(|f| f == word)))
+}
+
 /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of
 /// two neighbours, each one edit; `None` when it is more than `max`.
 pub fn distance(a: &str, b: &str, max: usize) -> Option<usize> {
@@ -194,8 +201,13 @@ pub fn read(query: &str, lang: &str, shards: &HashMap<String, Shard>) -> Vec<Vec
     words(query)
         .map(|word| {
             let spellings = spellings(&word, lang);
-            let whole = spellings[1..].iter().filter(|s| finds(s, true, shards));
-            let mut read: Vec<String> = whole.cloned().collect();
+            let mut read: Vec<String> = spellings[1..]
+                .iter()
+                .filter(|s| finds(s, true, shards))
+                .cloned()
+                .collect();
+            // A spelling the text uses comes before one that only looks inflected.
+            read.sort_by_key(|s| !is_form(s, shards));
             if finds(&word, false, shards) {
                 read.insert(0, word);
             } else if read.is_empty() {
