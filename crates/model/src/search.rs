@@ -3,7 +3,9 @@
 //! it came from and the pages it occurs in, into a shard named by its first letters. A
 //! query loads only the shards its words need. The browser has no stemmer: a query word
 //! matches a stem it starts with (an inflected form) or, while typing, a stem that starts
-//! with it (a prefix).
+//! with it (a prefix). A word that the index does not answer as typed is read as the index
+//! spells it: in the site's alphabet, in a known variant spelling, or as the nearest word
+//! (a typo); see [`read`].
 
 use std::collections::{BTreeMap, HashMap};
 
