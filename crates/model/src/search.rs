@@ -135,7 +135,8 @@ fn inflects(stem: &str, word: &str) -> bool {
 }
 
 /// Whether an index entry has a query word as a whole word: an inflected form of its stem
-/// ([`inflects`]) or one of the forms it was made from. The forms make a query reach stems
+/// (it starts with the stem, and only a few letters follow) or one of the forms it was made
+/// from. The forms make a query reach stems
 /// that are not a prefix of the word (democracy -> democraci).
 pub fn entry_has(stem: &str, entry: &Stem, word: &str) -> bool {
     inflects(stem, word) || entry.forms.iter().any(|form| form == word)
