@@ -1,8 +1,8 @@
 use std::collections::HashMap;
 
 use allrussias_model::search::{
-    docs_url, page_text, search, shard_url, shards_for, snippet, words, SearchDoc, SearchDocs,
-    Shard,
+    docs_url, page_text, read, read_as, search_read, shard_url, shards_for, snippet, words,
+    SearchDoc, SearchDocs, Shard,
 };
 use allrussias_model::{data, Page};
 use futures::future::join_all;
@@ -13,7 +13,7 @@ use crate::api::{fetch_json, FetchError};
 use crate::components::blocks::marked;
 use crate::components::loaded::{rendered, Loaded};
 use crate::components::page_heading::PageHeading;
-use crate::components::search_box::{result_href, FirstResult};
+use crate::components::search_box::{encode, result_href, FirstResult};
 use crate::i18n::Lang;
 use crate::routes::label;
 
@@ -24,6 +24,9 @@ const WITH_SNIPPET: usize = 8;
 #[derive(Clone)]
 struct Found {
     query: String,
+    /// The words searched, where they differ from the query's (a typo, a variant spelling
+    /// or the other alphabet).
+    read_as: Option<String>,
     total: usize,
     /// Milliseconds the ranking took, once the index shards had arrived.
     took: f64,
@@ -41,20 +44,25 @@ fn now() -> f64 {
     window().performance().map(|p| p.now()).unwrap_or_default()
 }
 
-/// Loads the index shards the query needs, ranks the pages, and cuts snippets from the
-/// best of them.
-async fn find(lang: Lang, query: String) -> Result<Option<Found>, FetchError> {
+/// Loads the index shards the query needs, reads the query (unless `exact`), ranks the
+/// pages, and cuts snippets from the best of them.
+async fn find(lang: Lang, query: String, exact: bool) -> Result<Option<Found>, FetchError> {
     if words(&query).next().is_none() {
         return Ok(None);
     }
     let docs = fetch_json::<SearchDocs>(docs_url(lang.code())).await?.docs;
     let mut shards = HashMap::new();
-    for key in shards_for(&query) {
+    for key in shards_for(&query, lang.code()) {
         let shard = fetch_json::<Shard>(shard_url(lang.code(), &key)).await?;
         shards.insert(key, shard);
     }
     let started = now();
-    let hits = search(&query, &shards);
+    let searched = match exact {
+        true => words(&query).map(|word| vec![word]).collect(),
+        false => read(&query, lang.code(), &shards),
+    };
+    let read_as = read_as(&query, &searched);
+    let hits = search_read(&searched, &shards);
     let took = now() - started;
     let shown: Vec<_> = hits
         .iter()
@@ -89,6 +97,7 @@ async fn find(lang: Lang, query: String) -> Result<Option<Found>, FetchError> {
         .collect();
     Ok(Some(Found {
         query,
+        read_as,
         total: hits.len(),
         took,
         results,
@@ -103,8 +112,8 @@ pub fn SearchPage() -> impl IntoView {
     let query = use_query_map();
     let first = use_context::<FirstResult>();
     let results = LocalResource::new(move || {
-        let q = query.with(|m| m.get("q").unwrap_or_default());
-        rendered(find(lang, q), move |found| {
+        let (q, exact) = query.with(|m| (m.get("q").unwrap_or_default(), m.get("exact").is_some()));
+        rendered(find(lang, q, exact), move |found| {
             if let Some(first) = first {
                 first.0.set(
                     found
@@ -130,8 +139,22 @@ fn Results(found: Option<Found>) -> impl IntoView {
     let Some(found) = found else {
         return view! { <p class="search-prompt">{ui.search_prompt}</p> }.into_any();
     };
+    let read_as = found.read_as.clone().map(|read_as| {
+        let exact = format!(
+            "{}?q={}&exact=1",
+            lang.href("/search"),
+            encode(&found.query)
+        );
+        view! {
+            <p class="search-read-as">
+                {ui.read_as} " " <strong>{read_as}</strong> "; " {ui.search_instead} " "
+                <a href=exact>{found.query.clone()}</a>
+            </p>
+        }
+    });
     if found.results.is_empty() {
         return view! {
+            {read_as}
             <div class="search-none" role="status">
                 <p>{ui.no_results} " «" {found.query} "»."</p>
                 <p>
@@ -143,6 +166,7 @@ fn Results(found: Option<Found>) -> impl IntoView {
         .into_any();
     }
     view! {
+        {read_as}
         <p class="search-count" role="status">
             {format!("{} {}", lang.count(found.total, &ui.result_forms), lang.took(found.took))}
         </p>

@@ -199,3 +199,70 @@ async fn a_result_whose_page_fails_loses_only_its_snippet() {
         true
     );
 }
+
+/// Opens a misspelt query, checks the line that says what was searched instead, and
+/// follows its link to search the exact text, which finds nothing.
+async fn read_as_then_exact(b: &Browser, path: &str, line: &str) {
+    b.open(path).await;
+    b.wait_until(
+        "results for the word the query was read as",
+        "return document.querySelectorAll('.search-results li').length > 0 && document.querySelector('.search-read-as') !== null",
+    )
+    .await;
+    assert_eq!(
+        b.js_string("return document.querySelector('.search-read-as').textContent")
+            .await,
+        line
+    );
+    b.click(".search-read-as a").await;
+    b.wait_until(
+        "the exact text searched",
+        "return new URLSearchParams(location.search).get('exact') === '1' && document.querySelector('.search-none') !== null",
+    )
+    .await;
+    assert_eq!(
+        b.js("return document.querySelector('.search-read-as')")
+            .await,
+        serde_json::Value::Null
+    );
+}
+
+#[tokio::test]
+async fn a_typo_shows_the_results_for_the_nearest_word_and_offers_the_exact_text() {
+    let b = Browser::start().await;
+    read_as_then_exact(
+        &b,
+        "/search?q=Stalni",
+        "Showing results for stalin; search instead for Stalni",
+    )
+    .await;
+    read_as_then_exact(
+        &b,
+        "/ru/search?q=%D0%A1%D1%82%D0%B2%D0%BB%D0%B8%D0%BD",
+        "Показаны результаты по запросу сталин; искать вместо этого Ствлин",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_variant_spelling_finds_what_the_usual_one_finds() {
+    let b = Browser::start().await;
+    b.open("/search?q=Khrushchev").await;
+    b.wait_until(
+        "results for Khrushchev",
+        "return document.querySelector('.search-count') !== null",
+    )
+    .await;
+    let usual = count(&b).await;
+    b.open("/search?q=Khruschev").await;
+    b.wait_until(
+        "results for Khruschev",
+        "return document.querySelector('.search-count') !== null && document.querySelector('.search-read-as') !== null",
+    )
+    .await;
+    assert_eq!(count(&b).await, usual);
+    assert!(result_paths(&b)
+        .await
+        .iter()
+        .any(|p| p.ends_with("/the-secret-speech")));
+}

@@ -12,7 +12,7 @@ fn titles(lang: usize, query: &str) -> Vec<String> {
     let compiled = compile(&content);
     let (code, book) = &compiled.books[lang];
     let index = search::index(code, book);
-    let shards: HashMap<_, _> = shards_for(query)
+    let shards: HashMap<_, _> = shards_for(query, code)
         .into_iter()
         .filter_map(|key| Some((key.clone(), index.shards.get(&key)?.clone())))
         .collect();

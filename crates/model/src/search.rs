@@ -3,7 +3,9 @@
 //! it came from and the pages it occurs in, into a shard named by its first letters. A
 //! query loads only the shards its words need. The browser has no stemmer: a query word
 //! matches a stem it starts with (an inflected form) or, while typing, a stem that starts
-//! with it (a prefix).
+//! with it (a prefix). A word that the index does not answer as typed is read as the index
+//! spells it: in the site's alphabet, in a known variant spelling, or as the nearest word
+//! (a typo); see [`read`].
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -11,6 +13,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::block::plain_text;
 use crate::{Block, Page};
+
+mod spelling;
+pub use spelling::{
+    distance, in_site_alphabet, nearest, read, read_as, respell, shards_for, spellings, variants,
+};
 
 /// A page (or a glossary entry) that results can point to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -120,24 +127,27 @@ pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 /// The shortest word that a query matches by prefix, so one letter never floods results.
 pub const MIN_PREFIX: usize = 2;
 
-/// Whether a stem answers a query word: the word is an inflected form of it (it starts with
-/// the stem, and only a few letters follow), or the word is the start of it (prefix).
-fn answers(stem: &str, word: &str) -> bool {
+/// Whether a query word is an inflected form of a stem: it starts with the stem, and only
+/// a few letters follow.
+fn inflects(stem: &str, word: &str) -> bool {
     let (stem_len, word_len) = (stem.chars().count(), word.chars().count());
-    let inflected =
-        word.starts_with(stem) && stem_len >= 3.min(word_len) && word_len - stem_len <= 4;
-    let prefix = word_len >= MIN_PREFIX && stem.starts_with(word);
-    inflected || prefix
+    word.starts_with(stem) && stem_len >= 3.min(word_len) && word_len - stem_len <= 4
 }
 
-/// Whether an index entry answers a query word: through its stem ([`answers`]) or through
-/// one of the forms it was made from, whole or, while typing, by prefix. The forms make a
-/// query reach stems that are not a prefix of the word (democracy -> democraci).
+/// Whether an index entry has a query word as a whole word: an inflected form of its stem
+/// (it starts with the stem, and only a few letters follow) or one of the forms it was made
+/// from. The forms make a query reach stems
+/// that are not a prefix of the word (democracy -> democraci).
+pub fn entry_has(stem: &str, entry: &Stem, word: &str) -> bool {
+    inflects(stem, word) || entry.forms.iter().any(|form| form == word)
+}
+
+/// Whether an index entry answers a query word: as a whole word ([`entry_has`]) or, while
+/// typing, as the start of its stem or of one of its forms (a prefix).
 pub fn entry_answers(stem: &str, entry: &Stem, word: &str) -> bool {
-    answers(stem, word)
-        || entry.forms.iter().any(|form| {
-            form == word || (word.chars().count() >= MIN_PREFIX && form.starts_with(word))
-        })
+    let prefix = word.chars().count() >= MIN_PREFIX
+        && (stem.starts_with(word) || entry.forms.iter().any(|form| form.starts_with(word)));
+    prefix || entry_has(stem, entry, word)
 }
 
 /// A result: the document, its score, and the word forms that matched (to mark them).
@@ -151,24 +161,33 @@ pub struct Hit {
 /// Ranks the documents that match every query word, best first. `shards` holds the shards
 /// of the query's words.
 pub fn search(query: &str, shards: &HashMap<String, Shard>) -> Vec<Hit> {
+    let typed: Vec<Vec<String>> = words(query).map(|word| vec![word]).collect();
+    search_read(&typed, shards)
+}
+
+/// Ranks the documents that match, for every query word, one of its spellings (see
+/// [`read`]), best first. `shards` holds the shards of the spellings.
+pub fn search_read(query: &[Vec<String>], shards: &HashMap<String, Shard>) -> Vec<Hit> {
     let mut hits: Option<HashMap<u32, Hit>> = None;
-    for word in words(query) {
-        let Some(shard) = shards.get(&shard_key(&word)) else {
-            return Vec::new();
-        };
+    for spellings in query {
         let mut found: HashMap<u32, Hit> = HashMap::new();
-        for (_, entry) in shard
-            .iter()
-            .filter(|(stem, entry)| entry_answers(stem, entry, &word))
-        {
-            for &(doc, weight) in &entry.docs {
-                let hit = found.entry(doc).or_insert_with(|| Hit {
-                    doc,
-                    score: 0,
-                    forms: Vec::new(),
-                });
-                hit.score = hit.score.max(weight);
-                hit.forms.extend(entry.forms.iter().cloned());
+        for word in spellings {
+            let Some(shard) = shards.get(&shard_key(word)) else {
+                continue;
+            };
+            for (_, entry) in shard
+                .iter()
+                .filter(|(stem, entry)| entry_answers(stem, entry, word))
+            {
+                for &(doc, weight) in &entry.docs {
+                    let hit = found.entry(doc).or_insert_with(|| Hit {
+                        doc,
+                        score: 0,
+                        forms: Vec::new(),
+                    });
+                    hit.score = hit.score.max(weight);
+                    hit.forms.extend(entry.forms.iter().cloned());
+                }
             }
         }
         hits = Some(match hits {
@@ -191,14 +210,6 @@ pub fn search(query: &str, shards: &HashMap<String, Shard>) -> Vec<Hit> {
     }
     hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.doc.cmp(&b.doc)));
     hits
-}
-
-/// The shard keys a query needs.
-pub fn shards_for(query: &str) -> Vec<String> {
-    let mut keys: Vec<String> = words(query).map(|w| shard_key(&w)).collect();
-    keys.sort();
-    keys.dedup();
-    keys
 }
 
 /// Everything a reader can read on the page: its text, captions and notes.
