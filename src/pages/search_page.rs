@@ -51,11 +51,18 @@ async fn find(lang: Lang, query: String, exact: bool) -> Result<Option<Found>, F
         return Ok(None);
     }
     let docs = fetch_json::<SearchDocs>(docs_url(lang.code())).await?.docs;
-    let mut shards = HashMap::new();
-    for key in shards_for(&query, lang.code()) {
-        let shard = fetch_json::<Shard>(shard_url(lang.code(), &key)).await?;
-        shards.insert(key, shard);
-    }
+    // Every spelling of every word may need its own shard: fetch them together.
+    let keys = shards_for(&query, lang.code());
+    let fetched = join_all(
+        keys.iter()
+            .map(|key| fetch_json::<Shard>(shard_url(lang.code(), key))),
+    )
+    .await;
+    let shards = keys
+        .into_iter()
+        .zip(fetched)
+        .map(|(key, shard)| shard.map(|shard| (key, shard)))
+        .collect::<Result<HashMap<_, _>, _>>()?;
     let started = now();
     let searched = match exact {
         true => words(&query).map(|word| vec![word]).collect(),

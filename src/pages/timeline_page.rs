@@ -59,7 +59,7 @@ fn century_name(lang: Lang, century: i32) -> String {
 }
 
 fn roman(mut n: i32) -> String {
-    const DIGITS: [(i32, &str); 9] = [
+    const DIGITS: [(i32, &str); 8] = [
         (90, "XC"),
         (50, "L"),
         (40, "XL"),
@@ -68,10 +68,9 @@ fn roman(mut n: i32) -> String {
         (5, "V"),
         (4, "IV"),
         (1, "I"),
-        (0, ""),
     ];
     let mut out = String::new();
-    for (value, digits) in DIGITS.iter().filter(|(v, _)| *v > 0) {
+    for (value, digits) in DIGITS.iter() {
         while n >= *value {
             out.push_str(digits);
             n -= value;
@@ -82,6 +81,11 @@ fn roman(mut n: i32) -> String {
 
 /// Events grouped by century, then by year, in date order.
 type Centuries = Vec<(i32, Vec<(i32, Vec<Event>)>)>;
+
+/// How many events a century's years hold.
+fn events_in(years: &[(i32, Vec<Event>)]) -> usize {
+    years.iter().map(|(_, events)| events.len()).sum()
+}
 
 fn group(events: impl Iterator<Item = Event>) -> Centuries {
     let mut centuries: Centuries = Vec::new();
@@ -154,29 +158,14 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
             )
         })
     });
-    let count = move || {
-        shown.with(|c| {
-            c.iter()
-                .flat_map(|(_, y)| y)
-                .map(|(_, e)| e.len())
-                .sum::<usize>()
-        })
-    };
-    let most = move || {
-        shown.with(|c| {
-            c.iter()
-                .map(|(_, years)| years.iter().map(|(_, e)| e.len()).sum::<usize>())
-                .max()
-                .unwrap_or(1)
-        })
-    };
+    let count = move || shown.with(|c| c.iter().map(|(_, years)| events_in(years)).sum::<usize>());
     let overview = move || {
-        let most = most().max(1);
         shown.with(|centuries| {
+            let most = centuries.iter().map(|(_, years)| events_in(years)).max().unwrap_or(1).max(1);
             centuries
                 .iter()
                 .map(|(c, years)| {
-                    let n: usize = years.iter().map(|(_, e)| e.len()).sum();
+                    let n = events_in(years);
                     // Drawn as SVG: the site's CSP allows no inline styles.
                     let height = 5 + 95 * n / most;
                     view! {

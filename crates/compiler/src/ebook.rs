@@ -372,52 +372,16 @@ fn heading(r: &mut Render, title: &str, description: &str) {
     r.raw("</p>\n");
 }
 
-/// The A-Z appendix: the terms under their initial letters, each with its definition and
-/// the pages of this e-book where it matters (`titles`, by route).
+/// The A-Z appendix: the A-Z page's entries, each listing only the pages of this e-book
+/// (`titles`, by route).
 fn glossary(r: &mut Render, title: &str, terms: &[&Term], titles: &HashMap<&str, &str>) {
     r.raw("<h1>");
     r.text(title);
     r.raw("</h1>\n");
-    let mut letter = None;
-    for term in terms {
-        let initial = term
-            .name
-            .chars()
-            .next()
-            .map(|c| c.to_uppercase().to_string());
-        if initial != letter {
-            r.raw("<h2>");
-            r.text(initial.as_deref().unwrap_or_default());
-            r.raw("</h2>\n");
-            letter = initial;
-        }
-        let _ = write!(r.out, "<h3 id=\"{}\">", escape(&term.slug));
-        r.text(&term.name);
-        r.raw("</h3>\n");
-        let see: Vec<Vec<Block>> = term
-            .see
-            .iter()
-            .filter_map(|to| {
-                let title = titles.get(to.as_str())?;
-                Some(vec![Block::Paragraph {
-                    content: vec![Inline::Link {
-                        to: to.clone(),
-                        content: vec![Inline::text(*title)],
-                    }],
-                }])
-            })
-            .collect();
-        let mut blocks = vec![Block::Paragraph {
-            content: term.definition.clone(),
-        }];
-        if !see.is_empty() {
-            blocks.push(Block::List {
-                ordered: false,
-                items: see,
-            });
-        }
-        r.blocks(&blocks);
-    }
+    let entries = crate::glossary::entries(terms.iter().copied(), |to| {
+        titles.get(to).map(|t| t.to_string())
+    });
+    r.blocks(&entries);
 }
 
 /// The navigation document: the table of contents, sections (in the whole history) then

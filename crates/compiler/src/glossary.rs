@@ -2,6 +2,7 @@
 //! use of each term in every chapter page links to its entry.
 
 use allrussias_model::book::Term;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use allrussias_model::block::plain_text;
@@ -21,21 +22,30 @@ pub fn apply(book: &mut Book) {
             }
         }
     }
-    let titles: Vec<(String, String)> = book
+    let titles: HashMap<String, String> = book
         .chapter_pages()
         .map(|p| (p.page.path.clone(), p.page.title.clone()))
         .collect();
     if let Some(index) = book.topics.iter_mut().find(|t| t.page.path == PAGE) {
-        index.page.body.extend(entries(&terms, &titles));
+        index
+            .page
+            .body
+            .extend(entries(&terms, |to| titles.get(to).cloned()));
     }
     book.glossary = terms;
 }
 
 /// The terms under a heading per initial letter, each with its definition and the pages
-/// where it matters.
-fn entries(terms: &[Term], titles: &[(String, String)]) -> Vec<Block> {
+/// where it matters (those `title_of` names: the A-Z page lists every page, an e-book's
+/// appendix only its own).
+pub fn entries<'a>(
+    terms: impl IntoIterator<Item = &'a Term>,
+    title_of: impl Fn(&str) -> Option<String>,
+) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut letter = None;
+    // Letters can share a slug (Е and Э are both "e"); an id must still be unique.
+    let mut ids = HashSet::new();
     for term in terms {
         let initial = term
             .name
@@ -44,9 +54,17 @@ fn entries(terms: &[Term], titles: &[(String, String)]) -> Vec<Block> {
             .map(|c| c.to_uppercase().collect::<String>());
         if initial != letter {
             let text = initial.clone().unwrap_or_default();
+            let slug = format!("letter-{}", crate::slug::from_title(&text));
+            let id = (1..)
+                .map(|n| match n {
+                    1 => slug.clone(),
+                    n => format!("{slug}-{n}"),
+                })
+                .find(|id| ids.insert(id.clone()))
+                .unwrap_or(slug);
             blocks.push(Block::Heading {
                 level: 2,
-                id: format!("letter-{}", crate::slug::from_title(&text)),
+                id,
                 content: vec![Inline::text(text)],
             });
             letter = initial;
@@ -59,19 +77,24 @@ fn entries(terms: &[Term], titles: &[(String, String)]) -> Vec<Block> {
         blocks.push(Block::Paragraph {
             content: term.definition.clone(),
         });
-        let see = term.see.iter().filter_map(|to| {
-            let (_, title) = titles.iter().find(|(path, _)| path == to)?;
-            Some(vec![Block::Paragraph {
-                content: vec![Inline::Link {
-                    to: to.clone(),
-                    content: vec![Inline::text(title)],
-                }],
-            }])
-        });
-        blocks.push(Block::List {
-            ordered: false,
-            items: see.collect(),
-        });
+        let see: Vec<Vec<Block>> = term
+            .see
+            .iter()
+            .filter_map(|to| {
+                Some(vec![Block::Paragraph {
+                    content: vec![Inline::Link {
+                        to: to.clone(),
+                        content: vec![Inline::text(title_of(to)?)],
+                    }],
+                }])
+            })
+            .collect();
+        if !see.is_empty() {
+            blocks.push(Block::List {
+                ordered: false,
+                items: see,
+            });
+        }
     }
     blocks
 }
@@ -629,8 +652,8 @@ mod tests {
 
     #[test]
     fn entries_group_terms_by_letter_with_their_pages() {
-        let titles = vec![("/soviet-russia/a/b".to_string(), "Page B".to_string())];
-        let blocks = entries(&[term("Boyar", &[]), term("Bolshevik", &[])], &titles);
+        let terms = [term("Boyar", &[]), term("Bolshevik", &[])];
+        let blocks = entries(&terms, |_| Some("Page B".to_string()));
         let ids: Vec<&str> = blocks
             .iter()
             .filter_map(|b| match b {
@@ -639,5 +662,19 @@ mod tests {
             })
             .collect();
         assert_eq!(ids, ["letter-b", "boyar", "bolshevik"]);
+    }
+
+    #[test]
+    fn letters_that_share_a_slug_get_their_own_ids() {
+        let terms = [term("Ельцин", &[]), term("Эра", &[])];
+        let blocks = entries(&terms, |_| None);
+        let letters: Vec<&str> = blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Heading { level: 2, id, .. } => Some(id.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(letters, ["letter-e", "letter-e-2"]);
     }
 }

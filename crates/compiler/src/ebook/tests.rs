@@ -335,7 +335,7 @@ fn text_is_escaped_and_links_lead_into_the_book_or_to_the_web() {
     );
     // The appendix holds only the terms the pages link to, with the pages in this book.
     let glossary = file(&files, "EPUB/a-z.xhtml");
-    assert!(glossary.contains("<h2>K</h2>\n<h3 id=\"kulak\">Kulak</h3>"));
+    assert!(glossary.contains("<h2 id=\"letter-k\">K</h2>\n<h3 id=\"kulak\">Kulak</h3>"));
     assert!(!glossary.contains("Boyar"));
     assert!(glossary.contains("<a href=\"soviet-russia.a.one.xhtml\">"));
     assert!(!glossary.contains("tsarist-russia"));
