@@ -4,6 +4,8 @@
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 
 use allrussias_model::data::{self, Listing};
@@ -64,12 +66,20 @@ thread_local! {
 
 /// Fetches and decodes JSON from the site's own origin.
 pub async fn fetch_json<T: DeserializeOwned>(url: String) -> Result<T, FetchError> {
-    let body = match CACHE.with_borrow(|cache| cache.get(&url).cloned()) {
-        Some(body) => body,
-        None => fetch_body(&url).await?,
-    };
+    let body = kept_or_fetched(url.clone()).await?;
     decode(&body).inspect_err(|_| {
         CACHE.with_borrow_mut(|cache| cache.remove(&url));
+    })
+}
+
+/// The body at `url`, from the cache or the network. Boxed, so that the fetching is
+/// compiled once rather than into the decoding of every type.
+fn kept_or_fetched(url: String) -> Pin<Box<dyn Future<Output = Result<Rc<str>, FetchError>>>> {
+    Box::pin(async move {
+        match CACHE.with_borrow(|cache| cache.get(&url).cloned()) {
+            Some(body) => Ok(body),
+            None => fetch_body(&url).await,
+        }
     })
 }
 

@@ -2,7 +2,7 @@ use std::future::Future;
 
 use leptos::prelude::*;
 
-use crate::components::loaded::{Loaded, Rendered};
+use crate::components::loaded::{screen_resource, Loaded, Rendered};
 
 /// A screen whose code lives in a chunk of its own ([`crate::chunks`]): loaded when the
 /// screen is first shown, with the same loading notice, alert and Try again as data.
@@ -12,6 +12,6 @@ where
     F: Fn() -> Fut + 'static,
     Fut: Future<Output = Rendered> + 'static,
 {
-    let resource = LocalResource::new(load);
+    let resource = screen_resource(move || Box::pin(load()));
     view! { <Loaded resource /> }
 }

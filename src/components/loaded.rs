@@ -1,4 +1,5 @@
 use std::future::Future;
+use std::pin::Pin;
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -12,17 +13,32 @@ use crate::i18n::Lang;
 /// one type, so the WebAssembly carries one copy of the loading machinery, not one per screen.
 pub type Rendered = Result<ViewFn, FetchError>;
 
+/// A screen's loading, boxed for the same reason: every screen's resource then has one
+/// future type, and the resource machinery is compiled once instead of once per screen.
+pub type Loading = Pin<Box<dyn Future<Output = Rendered>>>;
+
 /// Awaits `data` and binds it to `render`.
-pub async fn rendered<T, V>(
-    data: impl Future<Output = Result<T, FetchError>>,
+pub fn rendered<T, V>(
+    data: impl Future<Output = Result<T, FetchError>> + 'static,
     render: impl Fn(T) -> V + Send + Sync + 'static,
-) -> Rendered
+) -> Loading
 where
     T: Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    let data = data.await?;
-    Ok(ViewFn::from(move || render(data.clone()).into_any()))
+    Box::pin(async move {
+        let data = data.await?;
+        Ok(ViewFn::from(move || render(data.clone()).into_any()))
+    })
+}
+
+/// The resource that runs `load`, again whenever a signal it reads changes.
+pub fn screen_resource(load: impl Fn() -> Loading + 'static) -> LocalResource<Rendered> {
+    boxed_resource(Box::new(load))
+}
+
+fn boxed_resource(load: Box<dyn Fn() -> Loading>) -> LocalResource<Rendered> {
+    LocalResource::new(move || load())
 }
 
 /// The one shape of every data-driven screen: a loading notice while the resource is

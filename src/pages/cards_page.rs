@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::api::{fetch_json, FetchError};
 use crate::components::audio_button::AudioButton;
-use crate::components::loaded::{rendered, Loaded};
+use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::i18n::Lang;
 use crate::storage::{day, Kept};
@@ -31,7 +31,7 @@ async fn load(lang: Lang) -> Result<(Course, Vec<Phrase>), FetchError> {
 #[component]
 pub fn CardsPage() -> impl IntoView {
     let lang = Lang::current();
-    let deck = LocalResource::new(move || {
+    let deck = screen_resource(move || {
         rendered(load(lang), |(course, deck)| view! { <Cards course deck /> })
     });
     view! { <Loaded resource=deck /> }

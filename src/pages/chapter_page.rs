@@ -10,7 +10,7 @@ use crate::api::{fetch_json, FetchError};
 use crate::components::bookmark_button::BookmarkButton;
 use crate::components::chapter_sidebar::ChapterSidebar;
 use crate::components::cite_button::{CiteButton, Cited};
-use crate::components::loaded::{rendered, Loaded};
+use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::on_this_page::OnThisPage;
 use crate::components::page_body::PageBody;
 use crate::components::page_heading::PageHeading;
@@ -64,7 +64,7 @@ async fn load(
 pub fn ChapterPage() -> impl IntoView {
     let params = use_params_map();
     let lang = Lang::current();
-    let reading = LocalResource::new(move || {
+    let reading = screen_resource(move || {
         let (section, chapter, page) = params.with(|p| {
             (
                 p.get("section").unwrap_or_default(),

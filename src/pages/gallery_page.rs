@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::api::{fetch_listed, FetchError};
 use crate::components::lightbox::{thumbnail_id, use_open_picture, Lightbox, OpenedHere};
-use crate::components::loaded::{rendered, Loaded};
+use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::i18n::Lang;
 use crate::pages::not_found::NotFound;
@@ -29,7 +29,7 @@ async fn load(lang: Lang, slug: String) -> Result<Option<Gallery>, FetchError> {
 #[component]
 pub fn GalleryPage(slug: String) -> impl IntoView {
     let lang = Lang::current();
-    let gallery = LocalResource::new(move || {
+    let gallery = screen_resource(move || {
         rendered(load(lang, slug.clone()), |gallery| match gallery {
             Some(gallery) => view! { <GalleryView gallery /> }.into_any(),
             None => view! { <NotFound /> }.into_any(),

@@ -2,7 +2,7 @@ use allrussias_model::{data, home_lead, SiteIndex};
 use leptos::prelude::*;
 
 use crate::api::fetch_json;
-use crate::components::loaded::{rendered, Loaded};
+use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::i18n::Lang;
 use crate::routes::site_url;
@@ -15,7 +15,7 @@ pub fn Home() -> impl IntoView {
     let ui = lang.ui();
     // All of it waits for the site index, so the first screen shows the static entry's
     // copy of the same text until then.
-    let index = LocalResource::new(move || {
+    let index = screen_resource(move || {
         rendered(
             fetch_json(data::site_index(lang.code())),
             move |index: SiteIndex| {

@@ -5,7 +5,7 @@ use allrussias_model::gallery::ImagesIndex;
 use leptos::prelude::*;
 
 use crate::api::fetch_json;
-use crate::components::loaded::{rendered, Loaded};
+use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::i18n::Lang;
 use crate::routes::label;
@@ -14,7 +14,7 @@ use crate::routes::site_url;
 #[component]
 pub fn ImagesPage() -> impl IntoView {
     let lang = Lang::current();
-    let index = LocalResource::new(move || {
+    let index = screen_resource(move || {
         rendered(
             fetch_json(data::images(lang.code())),
             |index: ImagesIndex| view! { <GalleryList index /> },

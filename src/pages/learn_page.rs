@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::api::fetch_json;
 use crate::components::audio_button::AudioButton;
-use crate::components::loaded::{rendered, Loaded};
+use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::components::translit_box::TranslitBox;
 use crate::i18n::Lang;
@@ -15,7 +15,7 @@ use crate::i18n::Lang;
 #[component]
 pub fn LearnPage() -> impl IntoView {
     let lang = Lang::current();
-    let course = LocalResource::new(move || {
+    let course = screen_resource(move || {
         rendered(fetch_json::<Course>(data::learn(lang.code())), |course| {
             view! { <CourseView course /> }
         })

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::api::{fetch_json, FetchError};
 use crate::components::audio_button::AudioButton;
-use crate::components::loaded::{rendered, Loaded};
+use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::i18n::Lang;
 use crate::pages::not_found::NotFound;
@@ -31,7 +31,7 @@ async fn load(lang: Lang, slug: String) -> Result<Option<(Lesson, Next, String)>
 #[component]
 pub fn LessonPage(slug: String) -> impl IntoView {
     let lang = Lang::current();
-    let lesson = LocalResource::new(move || {
+    let lesson = screen_resource(move || {
         rendered(load(lang, slug.clone()), |lesson| match lesson {
             Some((lesson, next, cards)) => view! { <LessonView lesson next cards /> }.into_any(),
             None => view! { <NotFound /> }.into_any(),

@@ -6,7 +6,7 @@ use allrussias_model::music::Music;
 use leptos::prelude::*;
 
 use crate::api::fetch_json;
-use crate::components::loaded::{rendered, Loaded};
+use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::i18n::Lang;
 use crate::routes::label;
@@ -15,7 +15,7 @@ use crate::routes::site_url;
 #[component]
 pub fn MusicPage() -> impl IntoView {
     let lang = Lang::current();
-    let music = LocalResource::new(move || {
+    let music = screen_resource(move || {
         rendered(fetch_json(data::music(lang.code())), |music: Music| {
             view! { <TuneList music /> }
         })

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::{fetch_json, FetchError};
-use crate::components::loaded::{rendered, Loaded};
+use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_body::PageBody;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::Lang;
@@ -51,7 +51,7 @@ async fn load(lang: Lang, section: String, chapter: String) -> Result<Option<Cha
 pub fn PrintChapter() -> impl IntoView {
     let params = use_params_map();
     let lang = Lang::current();
-    let chapter = LocalResource::new(move || {
+    let chapter = screen_resource(move || {
         let (section, chapter) = params.with(|p| {
             (
                 p.get("section").unwrap_or_default(),

@@ -11,7 +11,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::{fetch_json, FetchError};
 use crate::components::blocks::marked;
-use crate::components::loaded::{rendered, Loaded};
+use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::components::search_box::{encode, result_href, FirstResult};
 use crate::i18n::Lang;
@@ -118,7 +118,7 @@ pub fn SearchPage() -> impl IntoView {
     let lang = Lang::current();
     let query = use_query_map();
     let first = use_context::<FirstResult>();
-    let results = LocalResource::new(move || {
+    let results = screen_resource(move || {
         let (q, exact) = query.with(|m| (m.get("q").unwrap_or_default(), m.get("exact").is_some()));
         rendered(find(lang, q, exact), move |found| {
             if let Some(first) = first {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::api::fetch_json;
 use crate::components::blocks::Blocks;
 use crate::components::ebook_link::EbookLink;
-use crate::components::loaded::{rendered, Loaded};
+use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::components::save_offline::SaveOffline;
 use crate::i18n::Lang;
@@ -15,7 +15,7 @@ use crate::storage::Kept;
 #[component]
 pub fn SectionPage(section: String) -> impl IntoView {
     let lang = Lang::current();
-    let manifest = LocalResource::new(move || {
+    let manifest = screen_resource(move || {
         rendered(
             fetch_json(data::manifest(lang.code(), &section)),
             |manifest: SectionManifest| view! { <SectionView manifest /> },

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::api::{download_url, fetch_listed, FetchError};
 use crate::components::chart::Chart;
 use crate::components::cite_button::{CiteButton, Cited};
-use crate::components::loaded::{rendered, Loaded};
+use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::components::series_table::SeriesTable;
 use crate::i18n::Lang;
@@ -34,7 +34,7 @@ async fn load(lang: Lang, slug: String) -> Result<Option<Series>, FetchError> {
 #[component]
 pub fn SeriesPage(slug: String) -> impl IntoView {
     let lang = Lang::current();
-    let series = LocalResource::new(move || {
+    let series = screen_resource(move || {
         rendered(load(lang, slug.clone()), |series| match series {
             Some(series) => view! { <SeriesView series /> }.into_any(),
             None => view! { <NotFound /> }.into_any(),

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::{fetch_json, FetchError};
 use crate::components::ebook_link::EbookLink;
-use crate::components::loaded::{rendered, Loaded};
+use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::i18n::Lang;
 use crate::routes::topic_title;
@@ -25,7 +25,7 @@ async fn load(lang: Lang) -> Result<(SiteIndex, Vec<SectionManifest>), FetchErro
 pub fn SiteMap() -> impl IntoView {
     let lang = Lang::current();
     let ui = lang.ui();
-    let map = LocalResource::new(move || {
+    let map = screen_resource(move || {
         rendered(
             load(lang),
             |(index, manifests)| view! { <SiteMapView index manifests /> },

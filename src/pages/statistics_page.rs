@@ -5,7 +5,7 @@ use allrussias_model::statistics::StatisticsIndex;
 use leptos::prelude::*;
 
 use crate::api::fetch_json;
-use crate::components::loaded::{rendered, Loaded};
+use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::i18n::Lang;
 use crate::routes::label;
@@ -13,7 +13,7 @@ use crate::routes::label;
 #[component]
 pub fn StatisticsPage() -> impl IntoView {
     let lang = Lang::current();
-    let index = LocalResource::new(move || {
+    let index = screen_resource(move || {
         rendered(
             fetch_json(data::statistics(lang.code())),
             |index: StatisticsIndex| view! { <StatisticsList index /> },

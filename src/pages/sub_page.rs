@@ -6,7 +6,7 @@ use leptos_router::hooks::use_params_map;
 use crate::api::{fetch_listed, FetchError};
 use crate::chunks;
 use crate::components::chunk::Chunk;
-use crate::components::loaded::{rendered, Loaded};
+use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::topic_article::TopicArticle;
 use crate::i18n::Lang;
 use crate::pages::not_found::NotFound;
@@ -57,7 +57,7 @@ pub fn SubPage() -> impl IntoView {
 fn TopicSubPage(topic: String, item: String) -> impl IntoView {
     let lang = Lang::current();
     let up = topic_title(lang, &topic).map(|title| (format!("/{topic}"), title));
-    let page = LocalResource::new(move || {
+    let page = screen_resource(move || {
         let up = up.clone();
         rendered(
             load(lang, topic.clone(), item.clone()),

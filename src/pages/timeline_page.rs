@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::api::fetch_json;
-use crate::components::loaded::{rendered, Loaded};
+use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::i18n::Lang;
 use crate::routes::label;
@@ -29,7 +29,7 @@ const KINDS: [Kind; 6] = [
 #[component]
 pub fn TimelinePage() -> impl IntoView {
     let lang = Lang::current();
-    let timeline = LocalResource::new(move || {
+    let timeline = screen_resource(move || {
         rendered(
             fetch_json(data::timeline(lang.code())),
             |timeline: Timeline| view! { <TimelineView timeline /> },

@@ -2,7 +2,7 @@ use allrussias_model::{data, Page, SiteIndex, SECTIONS};
 use leptos::prelude::*;
 
 use crate::api::{fetch_json, FetchError};
-use crate::components::loaded::{rendered, Loaded};
+use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::components::topic_article::TopicArticle;
 use crate::i18n::Lang;
@@ -23,7 +23,7 @@ async fn load(lang: Lang, slug: String) -> Result<Option<Page>, FetchError> {
 #[component]
 pub fn TopicPage(slug: String, title: &'static str) -> impl IntoView {
     let lang = Lang::current();
-    let page = LocalResource::new(move || {
+    let page = screen_resource(move || {
         rendered(load(lang, slug.clone()), move |page| match page {
             Some(page) => view! { <TopicArticle page /> }.into_any(),
             None => view! { <BeingWritten title /> }.into_any(),

@@ -5,7 +5,7 @@ use allrussias_model::videos::Videos;
 use leptos::prelude::*;
 
 use crate::api::fetch_json;
-use crate::components::loaded::{rendered, Loaded};
+use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::components::video_embed::VideoEmbed;
 use crate::i18n::Lang;
@@ -14,7 +14,7 @@ use crate::routes::label;
 #[component]
 pub fn VideosPage() -> impl IntoView {
     let lang = Lang::current();
-    let videos = LocalResource::new(move || {
+    let videos = screen_resource(move || {
         rendered(fetch_json(data::videos(lang.code())), |videos: Videos| {
             view! { <VideoList videos /> }
         })
