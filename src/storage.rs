@@ -284,6 +284,12 @@ impl Kept {
         self.progress.with(|p| p.read.iter().any(|r| r == path))
     }
 
+    /// How many pages under `prefix` (a chapter's `/section/chapter/`) have been read.
+    pub fn read_under(&self, prefix: &str) -> usize {
+        self.progress
+            .with(|p| p.read.iter().filter(|r| r.starts_with(prefix)).count())
+    }
+
     /// Replaces the bookmarks with those of an exported file; `false` if it is not one.
     pub fn import(&self, text: &str) -> bool {
         match decode::<Bookmarks>(text) {

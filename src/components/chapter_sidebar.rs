@@ -1,36 +1,36 @@
 use allrussias_model::book::page_path;
-use allrussias_model::SectionManifest;
+use allrussias_model::ChapterManifest;
 use leptos::prelude::*;
 
 use crate::i18n::Lang;
 use crate::routes::label;
 use crate::storage::Kept;
 
-/// The section's chapters, the one being read marked as current.
+/// The section's chapters, the one being read (at `current` in the list) marked as current
+/// and those read to the end marked as read.
 #[component]
-pub fn ChapterSidebar(manifest: SectionManifest, current: Option<String>) -> impl IntoView {
+pub fn ChapterSidebar(manifest: ChapterManifest, current: usize) -> impl IntoView {
     let lang = Lang::current();
-    let section = manifest.slug.clone();
+    let section = manifest.section;
+    let kept = Kept::get();
+    let name = lang.chapters_of(&manifest.section_title);
     view! {
-        <nav class="chapter-sidebar" aria-label=lang.chapters_of(&manifest.title)>
+        <nav class="chapter-sidebar" aria-label=name>
             <h2 class="chapter-sidebar-title">
-                <a href=lang.href(&format!("/{section}"))>{manifest.title.clone()}</a>
+                <a href=lang.href(&format!("/{section}"))>{manifest.section_title}</a>
             </h2>
             <ol>
                 {manifest
                     .chapters
                     .into_iter()
-                    .map(|chapter| {
-                        let first = chapter.pages.first().map(|p| p.slug.clone()).unwrap_or_default();
-                        let is_current = current.as_deref() == Some(chapter.slug.as_str());
-                        let read = chapter.pages.iter().all(|p| {
-                            Kept::get().has_read(&page_path(&section, &chapter.slug, &p.slug))
-                        });
+                    .enumerate()
+                    .map(|(i, chapter)| {
+                        let read = kept.read_under(&page_path(&section, &chapter.slug, "")) >= chapter.pages;
                         view! {
                             <li class:read=read>
                                 <a
-                                    href=lang.href(&page_path(&section, &chapter.slug, &first))
-                                    aria-current=is_current.then_some("page")
+                                    href=lang.href(&page_path(&section, &chapter.slug, &chapter.first))
+                                    aria-current=(i == current).then_some("page")
                                 >
                                     {chapter.title}
                                 </a>

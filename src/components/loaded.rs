@@ -38,7 +38,7 @@ pub fn screen_resource(load: impl Fn() -> Loading + 'static) -> LocalResource<Re
 }
 
 fn boxed_resource(load: Box<dyn Fn() -> Loading>) -> LocalResource<Rendered> {
-    LocalResource::new(move || load())
+    LocalResource::new(load)
 }
 
 /// The one shape of every data-driven screen: a loading notice while the resource is

@@ -2,7 +2,7 @@ use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::Arc;
 
 use allrussias_model::book::page_path;
-use allrussias_model::{bullets_path, data, Page, Position, SectionManifest, SECTIONS};
+use allrussias_model::{bullets_path, data, ChapterManifest, Page, Position, SECTIONS};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -28,9 +28,8 @@ enum Reading {
 
 #[derive(Clone)]
 struct Found {
-    manifest: SectionManifest,
+    manifest: ChapterManifest,
     position: Position,
-    chapter: String,
     page: Page,
 }
 
@@ -43,10 +42,14 @@ async fn load(
     if !SECTIONS.contains(&section.as_str()) {
         return Ok(Reading::Missing);
     }
-    let manifest = fetch_json::<SectionManifest>(data::manifest(lang.code(), &section)).await?;
-    // The manifest decides whether the page exists, so a failed page fetch is an error
-    // to retry, never a "not found".
-    let Some(position) = manifest.position(&chapter, &page) else {
+    // The chapter's manifest decides whether the page exists, so a failed page fetch is
+    // an error to retry, never a "not found"; a chapter without one does not exist.
+    let manifest =
+        match fetch_json::<ChapterManifest>(data::chapter(lang.code(), &section, &chapter)).await {
+            Err(FetchError::Status(404)) => return Ok(Reading::Missing),
+            fetched => fetched?,
+        };
+    let Some(position) = manifest.position(&page) else {
         return Ok(Reading::Missing);
     };
     let path = page_path(&section, &chapter, &page);
@@ -54,7 +57,6 @@ async fn load(
     Ok(Reading::Found(Box::new(Found {
         manifest,
         position,
-        chapter,
         page,
     })))
 }
@@ -88,15 +90,14 @@ fn Reader(found: Found) -> impl IntoView {
     let Found {
         manifest,
         position,
-        chapter,
         page,
     } = found;
     let lang = Lang::current();
     let ui = lang.ui();
-    let section = manifest.slug.clone();
-    let entry = &manifest.chapters[position.chapter_index];
-    let chapter_title = entry.title.clone();
-    let bullets = entry.bullets.then(|| {
+    let section = manifest.section.clone();
+    let chapter = manifest.chapter.slug.clone();
+    let chapter_title = manifest.chapter.title.clone();
+    let bullets = manifest.chapter.bullets.then(|| {
         view! { <a class="chapter-bullets" href=lang.href(&bullets_path(&chapter))>{ui.bullets_link}</a> }
     });
     let print = lang.href(&format!("/print/{section}/{chapter}"));
@@ -109,7 +110,7 @@ fn Reader(found: Found) -> impl IntoView {
         .iter()
         .flat_map(|n| {
             [
-                data::manifest(lang.code(), &n.section),
+                data::chapter(lang.code(), &n.section, &n.chapter),
                 data::page(lang.code(), &n.path()),
             ]
         })
@@ -119,18 +120,18 @@ fn Reader(found: Found) -> impl IntoView {
     remember_reading(&page.path, &page.title);
     let cited = Cited {
         title: page.title.clone(),
-        section: Some(manifest.title.clone()),
+        section: Some(manifest.section_title.clone()),
         path: page.path.clone(),
         updated: page.updated.clone(),
     };
     let bookmark = view! {
-        <BookmarkButton path=page.path.clone() title=page.title.clone() section=manifest.title.clone() />
+        <BookmarkButton path=page.path.clone() title=page.title.clone() section=manifest.section_title.clone() />
     };
     view! {
         <div class="chapter-page">
             <article class="chapter-page-text">
                 <p class="breadcrumb">
-                    <a href=lang.href(&format!("/{section}"))>{manifest.title.clone()}</a>
+                    <a href=lang.href(&format!("/{section}"))>{manifest.section_title.clone()}</a>
                     " › "
                     <span>{chapter_title}</span>
                 </p>
@@ -148,7 +149,7 @@ fn Reader(found: Found) -> impl IntoView {
                 </div>
                 <Pager prev next ahead />
             </article>
-            <ChapterSidebar manifest current=Some(chapter) />
+            <ChapterSidebar manifest current=position.chapter_index />
         </div>
     }
 }

@@ -10,9 +10,14 @@ use crate::support::{page, published};
 const PAGE: &str = "/soviet-russia/stalins-legacy/the-secret-speech";
 
 async fn fails_then_recovers(fault: Fault, message: &str) {
+    fails_then_recovers_at(&published(&data::page("en", PAGE)), fault, message).await;
+}
+
+/// The chapter page at [`PAGE`] while `file`, one of the files it loads, fails.
+async fn fails_then_recovers_at(file: &str, fault: Fault, message: &str) {
     let b = Browser::start().await;
     let expected = page(PAGE);
-    b.server.fail(&published(&data::page("en", PAGE)), fault);
+    b.server.fail(file, fault);
     b.open(PAGE).await;
     let alert = b.alert().await;
     assert!(
@@ -32,8 +37,7 @@ async fn fails_then_recovers(fault: Fault, message: &str) {
 
     // Retrying while the fault lasts asks the server again and fails again, clearly: the
     // alert gives way to the loading state and comes back.
-    let file = published(&data::page("en", PAGE));
-    let asked = b.server.requests(&file);
+    let asked = b.server.requests(file);
     b.js(
         "window.alertLeft = false; const alert = document.querySelector('[role=alert]'); \
           new MutationObserver(() => { if (!alert.isConnected) window.alertLeft = true; }) \
@@ -46,7 +50,7 @@ async fn fails_then_recovers(fault: Fault, message: &str) {
         "return window.alertLeft && document.querySelector('[role=alert]') !== null",
     )
     .await;
-    assert!(b.server.requests(&file) > asked, "Try again asked nothing");
+    assert!(b.server.requests(file) > asked, "Try again asked nothing");
 
     b.server.heal();
     b.click("[role=alert] button").await;
@@ -93,6 +97,21 @@ async fn dropped_connection_shows_alert_and_retry() {
     fails_then_recovers(Fault::Drop, "connection failed").await;
 }
 
+/// The chapter's manifest, which a chapter page loads before its page.
+fn chapter_manifest() -> String {
+    data::chapter("en", "soviet-russia", PAGE.split('/').nth(2).unwrap())
+}
+
+#[tokio::test]
+async fn a_chapter_manifest_answering_500_shows_alert_and_retry() {
+    fails_then_recovers_at(&chapter_manifest(), Fault::Status(500), "HTTP 500").await;
+}
+
+#[tokio::test]
+async fn a_damaged_chapter_manifest_shows_alert_and_retry() {
+    fails_then_recovers_at(&chapter_manifest(), Fault::Truncated, "arrived damaged").await;
+}
+
 #[tokio::test]
 async fn frame_keeps_working_while_content_fails() {
     let b = Browser::start().await;
@@ -129,20 +148,18 @@ async fn frame_keeps_working_while_content_fails() {
 async fn a_page_changed_by_a_new_deploy_opens_in_a_tab_left_open() {
     let b = Browser::start().await;
     let m = crate::support::manifest("soviet-russia");
-    let open = m.page_paths().next().unwrap();
+    let chapter = m.chapters.iter().find(|c| c.pages.len() >= 2).unwrap();
+    let at = |i: usize| format!("/soviet-russia/{}/{}", chapter.slug, chapter.pages[i].slug);
+    // Reading the chapter's second page keeps its manifest, with its pages' names.
+    let open = at(1);
     b.open(&open).await;
     b.wait_for_h1(&page(&open).title).await;
 
-    // A new deploy changes the first page of another chapter: its name, its manifest's
-    // and the site index change, and the host no longer has the old files.
-    let (section, changed) = (
-        data::manifest("en", "soviet-russia"),
-        format!(
-            "/soviet-russia/{}/{}",
-            m.chapters[3].slug, m.chapters[3].pages[0].slug
-        ),
-    );
+    // A new deploy changes the chapter's first page: its name changes in the chapter's
+    // manifest, which keeps its own name, and the host no longer has the old file.
+    let changed = at(0);
     let file = data::page("en", &changed);
+    let listing = data::chapter("en", "soviet-russia", &chapter.slug);
     let read = |path: &str| -> serde_json::Value {
         let name = published(path);
         let text = std::fs::read_to_string(crate::support::dist_dir().join(&name[1..])).unwrap();
@@ -150,25 +167,17 @@ async fn a_page_changed_by_a_new_deploy_opens_in_a_tab_left_open() {
     };
     let mut revised = read(&file);
     revised["title"] = "Revised in the new deploy".into();
-    let mut manifest = read(&section);
+    let mut manifest = read(&listing);
     manifest["files"][&file] = "00000000aa".into();
-    let mut site = read(&data::site_index("en"));
-    site["files"][&section] = "00000000bb".into();
-    for old in [published(&file), published(&section)] {
-        b.server.fail(&old, Fault::Status(404));
-    }
-    let new_json = |path: &str, hash: &str, value: &serde_json::Value| {
-        b.server.fail(
-            &data::hashed_name(path, hash),
-            Fault::Json(value.to_string()),
-        )
-    };
-    new_json(&file, "00000000aa", &revised);
-    new_json(&section, "00000000bb", &manifest);
-    b.server
-        .fail(&data::site_index("en"), Fault::Json(site.to_string()));
+    b.server.fail(&published(&file), Fault::Status(404));
+    b.server.fail(
+        &data::hashed_name(&file, "00000000aa"),
+        Fault::Json(revised.to_string()),
+    );
+    b.server.fail(&listing, Fault::Json(manifest.to_string()));
 
-    b.click(&format!("a[href='{}']", changed)).await;
+    b.click(&format!("nav.chapter-sidebar a[href='{changed}']"))
+        .await;
     b.wait_for_h1("Revised in the new deploy").await;
     assert_eq!(b.path().await, changed);
 }

@@ -112,7 +112,7 @@ async fn the_app_takes_over_a_static_entry_under_the_policy() {
 #[test]
 fn content_files_have_hashed_names_and_entries_preload_their_own() {
     // Every file under data/ has a content hash in its name, so hosts may cache it for
-    // good; only the site indexes under site/ keep their names.
+    // good; only the files under site/ (site indexes, chapter manifests) keep their names.
     let mut unhashed = Vec::new();
     let mut stack = vec![dist_dir().join("data")];
     while let Some(dir) = stack.pop() {
@@ -134,13 +134,23 @@ fn content_files_have_hashed_names_and_entries_preload_their_own() {
     assert!(unhashed.is_empty(), "{unhashed:?}");
     assert!(dist_dir().join("site/en.json").is_file() && dist_dir().join("site/ru.json").is_file());
 
-    // A chapter page's entry fetches the site index, its section's manifest and its page
-    // while the app loads, by their published names.
-    let path = manifest("soviet-russia").page_paths().nth(2).unwrap();
+    // A chapter page's entry fetches its chapter's manifest and its page while the app
+    // loads, by their published names, and nothing that lists the whole section.
+    let m = manifest("soviet-russia");
+    let path = m.page_paths().nth(2).unwrap();
+    let chapter = path.split('/').nth(2).unwrap();
     let html = entry(&path);
-    for file in [
+    for old in [
         "/site/en.json".to_string(),
         published(&data::manifest("en", "soviet-russia")),
+    ] {
+        assert!(
+            !html.contains(&format!("href=\"{old}\"")),
+            "{path} preloads {old}"
+        );
+    }
+    for file in [
+        data::chapter("en", "soviet-russia", chapter),
         published(&data::page("en", &path)),
     ] {
         assert!(

@@ -36,9 +36,14 @@ pub fn write_book(
     lang: &str,
     out_dir: &Path,
 ) -> io::Result<usize> {
-    let lang_dir = out_dir.join("data").join(lang);
-    if lang_dir.exists() {
-        fs::remove_dir_all(&lang_dir)?;
+    // Nothing of an earlier build is kept: a removed chapter leaves no file behind.
+    for dir in [
+        out_dir.join("data").join(lang),
+        out_dir.join("site").join(lang),
+    ] {
+        if dir.exists() {
+            fs::remove_dir_all(&dir)?;
+        }
     }
     // The e-books first: the site index and the manifests give their names and sizes.
     let mut ebooks = ebook::write(book, lang, out_dir)?;
@@ -52,6 +57,11 @@ pub fn write_book(
         files += usize::from(manifest.ebook.is_some());
         write_json(out_dir, &data::manifest(lang, &manifest.slug), &manifest)?;
         files += 1;
+        for chapter in manifest.chapter_manifests() {
+            let path = data::chapter(lang, &chapter.section, &chapter.chapter.slug);
+            write_json(out_dir, &path, &chapter)?;
+            files += 1;
+        }
     }
     for page in book.pages() {
         write_json(out_dir, &data::page(lang, &page.page.path), &page.page)?;

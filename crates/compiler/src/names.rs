@@ -135,6 +135,10 @@ mod tests {
         for (path, json) in [
             ("site/en.json", r#"{"sections":[]}"#.to_string()),
             (
+                "site/en/chapters/soviet-russia/a.json",
+                r#"{"section":"soviet-russia"}"#.into(),
+            ),
+            (
                 "data/en/sections/soviet-russia.json",
                 r#"{"slug":"soviet-russia"}"#.into(),
             ),
@@ -166,15 +170,19 @@ mod tests {
         assert!(out.path().join("site/en.json").exists());
         assert_eq!(published(out.path(), "/data/en/pages/nowhere.json"), None);
 
-        // A changed page renames the files above it; the others keep their names.
+        // A changed chapter page is renamed in its chapter's manifest, which keeps its own
+        // name; the other files keep theirs.
         let changed = site_with("B2");
-        let site =
-            |dir: &tempfile::TempDir| fs::read_to_string(dir.path().join("site/en.json")).unwrap();
-        assert_ne!(site(&out), site(&changed));
-        assert_eq!(
-            published(out.path(), "/data/en/pages/about.json"),
-            published(changed.path(), "/data/en/pages/about.json")
-        );
+        let chapter = |dir: &tempfile::TempDir| {
+            fs::read_to_string(dir.path().join("site/en/chapters/soviet-russia/a.json")).unwrap()
+        };
+        assert_ne!(chapter(&out), chapter(&changed));
+        for path in [
+            "/data/en/pages/about.json",
+            "/data/en/sections/soviet-russia.json",
+        ] {
+            assert_eq!(published(out.path(), path), published(changed.path(), path));
+        }
     }
 
     #[test]

@@ -88,6 +88,68 @@ pub struct PageEntry {
     pub description: String,
 }
 
+/// One chapter as a chapter page needs it, published on its own so that a chapter page's
+/// first view costs the same however many pages its section has: the section's chapter
+/// list without their pages, this chapter's pages, and the pages just before and after it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChapterManifest {
+    pub section: String,
+    pub section_title: String,
+    pub chapters: Vec<ChapterLink>,
+    pub chapter: ChapterEntry,
+    /// The last page of the chapter before, in this section or the one before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before: Option<Neighbour>,
+    /// The first page of the chapter after, in this section or the one after.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<Neighbour>,
+    /// Published names of the files this one lists ([`crate::data`]): its pages.
+    #[serde(default, skip_serializing_if = "crate::data::Files::is_empty")]
+    pub files: crate::data::Files,
+}
+
+/// A chapter in a section's list: where it starts and how many pages it has.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChapterLink {
+    pub slug: String,
+    pub title: String,
+    /// The slug of its first page.
+    pub first: String,
+    pub pages: usize,
+}
+
+impl ChapterManifest {
+    /// Locates a page and its neighbours; previous/next cross chapter and section boundaries.
+    pub fn position(&self, page: &str) -> Option<Position> {
+        let pages = &self.chapter.pages;
+        let at = pages.iter().position(|p| p.slug == page)?;
+        let neighbour = |p: &PageEntry| Neighbour {
+            section: self.section.clone(),
+            chapter: self.chapter.slug.clone(),
+            page: p.slug.clone(),
+            title: p.title.clone(),
+        };
+        Some(Position {
+            chapter_index: self
+                .chapters
+                .iter()
+                .position(|c| c.slug == self.chapter.slug)?,
+            page_number: at + 1,
+            page_count: pages.len(),
+            prev: match at.checked_sub(1) {
+                Some(i) => pages.get(i).map(neighbour),
+                None => self.before.clone(),
+            },
+            next: pages
+                .get(at + 1)
+                .map(neighbour)
+                .or_else(|| self.after.clone()),
+        })
+    }
+}
+
 /// A page as the app fetches it. `path` is its route, so the app can tell
 /// which URL a response belongs to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -202,37 +264,45 @@ impl SectionManifest {
         self.chapters.iter().find(|c| c.slug == slug)
     }
 
-    /// Locates a page and its neighbours; previous/next cross chapter and section boundaries.
-    pub fn position(&self, chapter: &str, page: &str) -> Option<Position> {
-        let chapter_index = self.chapters.iter().position(|c| c.slug == chapter)?;
-        let pages = &self.chapters[chapter_index].pages;
-        let page_index = pages.iter().position(|p| p.slug == page)?;
-        let order: Vec<(&ChapterEntry, &PageEntry)> = self
+    /// Each chapter as a chapter page reads it: the section's chapter list, the chapter's
+    /// pages, and the pages just outside it, which may be in another section.
+    pub fn chapter_manifests(&self) -> Vec<ChapterManifest> {
+        let chapters: Vec<ChapterLink> = self
             .chapters
             .iter()
-            .flat_map(|c| c.pages.iter().map(move |p| (c, p)))
-            .collect();
-        let at = order
-            .iter()
-            .position(|(c, p)| c.slug == chapter && p.slug == page)?;
-        let neighbour = |i: usize| {
-            order.get(i).map(|(c, p)| Neighbour {
-                section: self.slug.clone(),
-                chapter: c.slug.clone(),
-                page: p.slug.clone(),
-                title: p.title.clone(),
+            .map(|c| ChapterLink {
+                slug: c.slug.clone(),
+                title: c.title.clone(),
+                first: c.pages.first().map(|p| p.slug.clone()).unwrap_or_default(),
+                pages: c.pages.len(),
             })
+            .collect();
+        let neighbour = |c: &ChapterEntry, p: &PageEntry| Neighbour {
+            section: self.slug.clone(),
+            chapter: c.slug.clone(),
+            page: p.slug.clone(),
+            title: p.title.clone(),
         };
-        Some(Position {
-            chapter_index,
-            page_number: page_index + 1,
-            page_count: pages.len(),
-            prev: match at.checked_sub(1) {
-                Some(i) => neighbour(i),
-                None => self.before.clone(),
-            },
-            next: neighbour(at + 1).or_else(|| self.after.clone()),
-        })
+        self.chapters
+            .iter()
+            .enumerate()
+            .map(|(i, chapter)| ChapterManifest {
+                section: self.slug.clone(),
+                section_title: self.title.clone(),
+                chapters: chapters.clone(),
+                chapter: chapter.clone(),
+                before: self.chapters[..i]
+                    .iter()
+                    .rev()
+                    .find_map(|c| c.pages.last().map(|p| neighbour(c, p)))
+                    .or_else(|| self.before.clone()),
+                after: self.chapters[i + 1..]
+                    .iter()
+                    .find_map(|c| c.pages.first().map(|p| neighbour(c, p)))
+                    .or_else(|| self.after.clone()),
+                files: Default::default(),
+            })
+            .collect()
     }
 
     /// Every page route in the section, in reading order.

@@ -1,11 +1,13 @@
 //! Where published JSON lives, relative to the site root. The compiler writes these paths
 //! and the app fetches them, so both sides take them from here.
 //!
-//! Each path here names a file; it is published under a name with a hash of its content
-//! (`about.3f9a0c1d2b.json`), so hosts can cache everything under `/data/` for good. A
-//! language's site index, under `/site/`, is the one file that keeps its name: every
-//! other file's published name is listed in the `files` of its [`parent`], which the app
-//! has fetched first.
+//! Each path under `/data/` names a file published under a name with a hash of its
+//! content (`about.3f9a0c1d2b.json`), so hosts can cache everything there for good; its
+//! published name is listed in the `files` of its [`parent`], which the app has fetched
+//! first. The files under `/site/` keep their names, and hosts make browsers check them
+//! for changes: a language's site index, and each chapter's manifest, which lists the
+//! chapter's pages, so that reading a chapter page never needs a list of every page of
+//! its section.
 
 use std::collections::BTreeMap;
 
@@ -24,13 +26,15 @@ pub struct Listing {
     pub files: Files,
 }
 
-/// The file that lists `path`'s published name; `None` for a site index (and anything
-/// else outside `/data/`), which keeps its own name.
+/// The file that lists `path`'s published name; `None` for the files under `/site/` (and
+/// anything else outside `/data/`), which keep their own names.
 pub fn parent(path: &str) -> Option<String> {
     let (lang, rest) = path.strip_prefix("/data/")?.split_once('/')?;
     let parts: Vec<&str> = rest.split('/').collect();
     let parent = match parts.as_slice() {
-        ["pages", section, _, _] if SECTIONS.contains(section) => manifest(lang, section),
+        ["pages", section, chapter_slug, _] if SECTIONS.contains(section) => {
+            chapter(lang, section, chapter_slug)
+        }
         ["pages", topic, _] => page(lang, &format!("/{topic}")),
         ["images", name] if *name != "index.json" => images(lang),
         ["statistics", name] if *name != "index.json" => statistics(lang),
@@ -68,6 +72,11 @@ pub fn site_index(lang: &str) -> String {
 /// One section's manifest: its chapters and pages in reading order.
 pub fn manifest(lang: &str, section: &str) -> String {
     format!("/data/{lang}/sections/{section}.json")
+}
+
+/// One chapter's manifest: the section's chapters, its pages and its neighbours.
+pub fn chapter(lang: &str, section: &str, chapter: &str) -> String {
+    format!("/site/{lang}/chapters/{section}/{chapter}.json")
 }
 
 /// One page, by its route (`/soviet-russia/stalins-legacy/the-thaw` or `/about`).
@@ -146,14 +155,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_file_but_the_site_index_is_listed_by_its_parent() {
+    fn every_file_under_data_is_listed_by_its_parent() {
         assert_eq!(parent("/site/en.json"), None);
+        assert_eq!(parent("/site/en/chapters/soviet-russia/a.json"), None);
         assert_eq!(parent("/media/a.svg"), None);
         let expect = [
             ("/data/ru/sections/soviet-russia.json", "/site/ru.json"),
             (
                 "/data/en/pages/soviet-russia/a/b.json",
-                "/data/en/sections/soviet-russia.json",
+                "/site/en/chapters/soviet-russia/a.json",
             ),
             ("/data/en/pages/about.json", "/site/en.json"),
             (
@@ -188,8 +198,7 @@ mod tests {
         assert_eq!(
             lineage("/data/en/pages/soviet-russia/a/b.json"),
             [
-                "/site/en.json",
-                "/data/en/sections/soviet-russia.json",
+                "/site/en/chapters/soviet-russia/a.json",
                 "/data/en/pages/soviet-russia/a/b.json"
             ]
         );

@@ -19,9 +19,9 @@ pub mod videos;
 
 pub use block::{Block, Inline, Note, Source};
 pub use book::{
-    bullets_path, Book, ChapterEntry, Download, Neighbour, Origin, Page, PageEntry, PageLink,
-    Position, SectionManifest, SectionSummary, SiteIndex, SourceChapter, SourcePage, SourceSection,
-    Term, TopicSummary, Version,
+    bullets_path, Book, ChapterEntry, ChapterLink, ChapterManifest, Download, Neighbour, Origin,
+    Page, PageEntry, PageLink, Position, SectionManifest, SectionSummary, SiteIndex, SourceChapter,
+    SourcePage, SourceSection, Term, TopicSummary, Version,
 };
 
 /// The history sections, in menu order. Their slugs are public routes.

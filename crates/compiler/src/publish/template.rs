@@ -61,7 +61,7 @@ fn under_root(html: &str, root: &str) -> String {
         .replace(" src=\"/", &format!(" src=\"{root}/"))
 }
 
-/// The data a route's screen loads first, by the route: a chapter page its section's
+/// The data a route's screen loads first, by the route: a chapter page its chapter's
 /// manifest and its page, a stand-alone page its page, a gallery or a lesson its file.
 /// A route whose file does not exist (the site map, the flash cards) gets none.
 fn first_data(lang: &str, path: &str) -> Vec<String> {
@@ -69,8 +69,11 @@ fn first_data(lang: &str, path: &str) -> Vec<String> {
     match parts.as_slice() {
         [""] => vec![data::site_index(lang)],
         [section] if SECTIONS.contains(section) => vec![data::manifest(lang, section)],
-        [section, _, _] if SECTIONS.contains(section) => {
-            vec![data::manifest(lang, section), data::page(lang, path)]
+        [section, chapter, _] if SECTIONS.contains(section) => {
+            vec![
+                data::chapter(lang, section, chapter),
+                data::page(lang, path),
+            ]
         }
         ["images"] => vec![data::images(lang)],
         ["images", gallery] => vec![data::gallery(lang, gallery)],

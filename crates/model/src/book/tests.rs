@@ -36,6 +36,14 @@ fn manifest() -> SectionManifest {
     }
 }
 
+/// Where `page` of `chapter` sits, as its chapter's published manifest tells it.
+fn position_in(m: &SectionManifest, chapter: &str, page: &str) -> Option<Position> {
+    m.chapter_manifests()
+        .into_iter()
+        .find(|c| c.chapter.slug == chapter)?
+        .position(page)
+}
+
 fn neighbour(chapter: &str, page: &str) -> Option<Neighbour> {
     Some(Neighbour {
         section: "soviet-russia".into(),
@@ -47,9 +55,7 @@ fn neighbour(chapter: &str, page: &str) -> Option<Neighbour> {
 
 #[test]
 fn first_page_has_no_previous() {
-    let at = manifest()
-        .position("stalins-legacy", "after-stalin")
-        .unwrap();
+    let at = position_in(&manifest(), "stalins-legacy", "after-stalin").unwrap();
     assert_eq!((at.page_number, at.page_count), (1, 3));
     assert_eq!(at.prev, None);
     assert_eq!(at.next, neighbour("stalins-legacy", "the-secret-speech"));
@@ -57,31 +63,29 @@ fn first_page_has_no_previous() {
 
 #[test]
 fn next_crosses_into_the_following_chapter() {
-    let at = manifest().position("stalins-legacy", "the-thaw").unwrap();
+    let at = position_in(&manifest(), "stalins-legacy", "the-thaw").unwrap();
     assert_eq!((at.page_number, at.page_count), (3, 3));
     assert_eq!(at.next, neighbour("brezhnev", "collective-leadership"));
 }
 
 #[test]
 fn previous_crosses_back_into_the_earlier_chapter() {
-    let at = manifest()
-        .position("brezhnev", "collective-leadership")
-        .unwrap();
+    let at = position_in(&manifest(), "brezhnev", "collective-leadership").unwrap();
     assert_eq!(at.chapter_index, 1);
     assert_eq!(at.prev, neighbour("stalins-legacy", "the-thaw"));
 }
 
 #[test]
 fn last_page_of_section_has_no_next() {
-    let at = manifest().position("brezhnev", "stagnation").unwrap();
+    let at = position_in(&manifest(), "brezhnev", "stagnation").unwrap();
     assert_eq!(at.next, None);
 }
 
 #[test]
 fn unknown_chapter_or_page_has_no_position() {
     let m = manifest();
-    assert!(m.position("nope", "the-thaw").is_none());
-    assert!(m.position("stalins-legacy", "stagnation").is_none());
+    assert!(position_in(&m, "nope", "the-thaw").is_none());
+    assert!(position_in(&m, "stalins-legacy", "stagnation").is_none());
 }
 
 #[test]
@@ -111,12 +115,12 @@ fn previous_and_next_cross_into_the_neighbouring_sections() {
         "catching-up-cycles",
         "relative-backwardness",
     ));
-    let first = m.position("stalins-legacy", "after-stalin").unwrap();
+    let first = position_in(&m, "stalins-legacy", "after-stalin").unwrap();
     assert_eq!(
         first.prev.unwrap().path(),
         "/tsarist-russia/war-and-revolution/the-fate-of-the-romanovs"
     );
-    let last = m.position("brezhnev", "stagnation").unwrap();
+    let last = position_in(&m, "brezhnev", "stagnation").unwrap();
     assert_eq!(
         last.next.unwrap().path(),
         "/russian-federation/catching-up-cycles/relative-backwardness"
@@ -165,4 +169,21 @@ fn children_the_body_links_to_are_not_listed_again() {
     index.children = vec![child("/bullets/the-thaw"), child("/bullets/kievan-rus")];
     let listed: Vec<&str> = index.unlisted_children().map(|c| c.path.as_str()).collect();
     assert_eq!(listed, ["/bullets/kievan-rus"]);
+}
+
+#[test]
+fn a_chapter_manifest_lists_the_chapters_by_their_first_page_and_length() {
+    let chapters = manifest().chapter_manifests();
+    assert_eq!(chapters.len(), 2);
+    let links = &chapters[1].chapters;
+    assert_eq!(
+        (links[0].first.as_str(), links[0].pages),
+        ("after-stalin", 3)
+    );
+    assert_eq!(
+        (links[1].first.as_str(), links[1].pages),
+        ("collective-leadership", 2)
+    );
+    assert_eq!(chapters[1].chapter.slug, "brezhnev");
+    assert_eq!(chapters[1].chapter.pages.len(), 2);
 }
