@@ -110,7 +110,8 @@ const scales = fs.readdirSync(work).filter((f) => /^scale-.*\.json$/.test(f)).ma
   .sort((a, b) => a.pages - b.pages);
 const real = scales.find((s) => s.name === 'real');
 out.push('## Scale', '');
-const firstView = (s) => assets.wasmJsCssBr + fonts + s.siteJsonBr + s.sectionJsonBr + s.pageJsonBr;
+// A chapter page loads its chapter's manifest and its page, never the whole section's.
+const firstView = (s) => assets.wasmJsCssBr + fonts + s.chapterJsonBr + s.pageJsonBr;
 const grow = (s, v) => (s === real ? '' : ` (${ratio(v(s), v(real))})`);
 const scaleRows = scales.map((s) => {
   const search = read(`search-${s.name}.json`);
@@ -133,8 +134,8 @@ out.push('Pages: what the compiler counts in English (chapter pages, lecture she
   'sections (`bench/gen-corpus.mjs`), with words drawn from the real chapters. Build time: ' +
   '`cargo run --release -p allrussias-compiler -- build` (both languages). In brackets: growth ' +
   'against the real content. First view of a chapter page, brotli: the first chunk, its JS and the split loader, CSS ' +
-  `(${kb(assets.wasmJsCssBr)}), the fonts Lighthouse saw load (${kb(fonts)}), site.json, the ` +
-  'section manifest and the page JSON (the HTML entry is not counted). Search: in Chromium, the ' +
+  `(${kb(assets.wasmJsCssBr)}), the fonts Lighthouse saw load (${kb(fonts)}), the chapter's ` +
+  'manifest and the page JSON (the HTML entry is not counted). Search: in Chromium, the ' +
   `search page asks for a word (${scales.length ? read(`search-${scales[0].name}.json`).results.map((r) => r.word).join(', ') : ''}) ` +
   'and the time runs until the results are shown: the document list, the shards the query needs and ' +
   'the pages for the snippets fetched, then searched; a fresh page for each word.', '');

@@ -151,6 +151,7 @@ scale() { # name content-dir
   "siteJson": $(size "$out/site/en.json"), "siteJsonBr": $(br "$out/site/en.json"),
   "sections": $(size "${sections[@]}"), "sectionsBr": $(br "${sections[@]}"), "largestSection": $largest,
   "sectionJsonBr": $(br "$data"/sections/soviet-russia.*.json), "pageJsonBr": $(br "$page"),
+  "chapterJsonBr": $(br "$out/site/en/chapters/soviet-russia/$(basename "$(dirname "$page")").json"),
   "searchIndex": $(size "${index[@]}"), "searchIndexBr": $(br "${index[@]}"),
   "searchDocsBr": $(br "$data"/search/docs.*.json) }
 EOF
