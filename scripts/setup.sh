@@ -7,14 +7,17 @@ set -euo pipefail
 TRUNK_VERSION=0.21.14          # 0.22 needs a newer rustc than Debian's rustup default here
 BINARYEN_VERSION=132.0.0       # Debian's binaryen 108 miscompiles current wasm-bindgen output
 WASM_SPLIT_VERSION=0.2.4       # reads the split points of wasm_split_helpers 0.2.3 (Cargo.lock)
+GECKODRIVER_VERSION=0.37.1     # drives Debian's Firefox ESR for the smoke suite
 TOOLS_DIR="${ALLRUSSIAS_TOOLS:-$HOME/.cache/allrussias-tools}"
-export PATH="$HOME/.cargo/bin:$TOOLS_DIR/node_modules/.bin:$PATH"
+export PATH="$HOME/.cargo/bin:$TOOLS_DIR/node_modules/.bin:$TOOLS_DIR/geckodriver/bin:$PATH"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 say() { printf '==> %s\n' "$*" >&2; }
 
 missing_debs=()
-for pkg in chromium chromium-driver brotli epubcheck; do
+# The browsers the tests read the site in: Chromium for every test, Firefox ESR and WebKitGTK
+# (its MiniBrowser under Xvfb) for the smoke suite.
+for pkg in chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth brotli epubcheck; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing_debs+=("$pkg")
 done
 command -v npm >/dev/null || missing_debs+=(nodejs npm)
@@ -51,6 +54,11 @@ if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSIO
   say "cargo install wasm_split_cli_support $WASM_SPLIT_VERSION (about 2 minutes)"
   cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary \
     || cargo install --force wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
+fi
+
+if [[ "$(geckodriver --version 2>/dev/null | head -1)" != "geckodriver $GECKODRIVER_VERSION"* ]]; then
+  say "cargo install geckodriver $GECKODRIVER_VERSION into $TOOLS_DIR (about 3 minutes on 2 cores)"
+  cargo install --locked geckodriver --version "$GECKODRIVER_VERSION" --root "$TOOLS_DIR/geckodriver"
 fi
 
 if [[ "$(wasm-opt --version 2>/dev/null)" != *"version ${BINARYEN_VERSION%%.*}"* ]]; then

@@ -22,6 +22,7 @@ mod reference;
 mod russian;
 mod search;
 mod settings;
+mod smoke;
 mod statistics;
 mod timeline;
 mod videos;

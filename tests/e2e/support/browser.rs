@@ -1,4 +1,6 @@
-//! Headless Debian Chromium through chromedriver, one fresh browser per test.
+//! A fresh browser per test, driven over WebDriver: headless Debian Chromium through
+//! chromedriver for every suite, and for the smoke suite also Firefox ESR through
+//! geckodriver and WebKitGTK's MiniBrowser through WebKitWebDriver under Xvfb.
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -20,6 +22,14 @@ use super::server::Server;
 
 const WAIT: Duration = Duration::from_secs(15);
 
+/// The engines the site is read in: Chromium for every test, the others for the smoke suite.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Engine {
+    Chromium,
+    Firefox,
+    WebKit,
+}
+
 pub struct Browser {
     pub client: Client,
     pub server: Server,
@@ -27,8 +37,8 @@ pub struct Browser {
 }
 
 impl Drop for Browser {
-    /// Ends chromedriver and the Chromium it started, even when a test panics: they run in
-    /// a process group of their own, and the whole group is killed.
+    /// Ends the driver and the browser it started (and Xvfb), even when a test panics: they
+    /// run in a process group of their own, and the whole group is killed.
     fn drop(&mut self) {
         let group = format!("-{}", self.driver.id());
         let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
@@ -44,7 +54,7 @@ fn free_port() -> u16 {
         .port()
 }
 
-/// Whether chromedriver answers its status request with `"ready": true`.
+/// Whether the driver answers its status request with `"ready": true`.
 fn driver_ready(port: u16) -> bool {
     let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else {
         return false;
@@ -69,7 +79,7 @@ fn driver_ready(port: u16) -> bool {
 impl Browser {
     /// A desktop-sized browser on a fresh server for `dist/`.
     pub async fn start() -> Browser {
-        Browser::launch(json!({ "args": ["--window-size=1280,900"] })).await
+        Browser::start_in(Engine::Chromium).await
     }
 
     /// A phone: a 390 x 844 CSS-pixel screen (headless windows cannot be that narrow).
@@ -89,30 +99,55 @@ impl Browser {
         .await
     }
 
+    /// A desktop-sized window of `engine` on a fresh server for `dist/`.
+    pub async fn start_in(engine: Engine) -> Browser {
+        let server = Server::start(super::dist_dir());
+        match engine {
+            Engine::Chromium => {
+                Browser::launch_on(server, json!({ "args": ["--window-size=1280,900"] })).await
+            }
+            Engine::Firefox => {
+                let firefox =
+                    std::env::var("FIREFOX").unwrap_or_else(|_| "/usr/bin/firefox-esr".into());
+                let capabilities = json!({ "moz:firefoxOptions": {
+                    "binary": firefox,
+                    "args": ["-headless", "--width=1280", "--height=900"],
+                    // No update checks, telemetry or captive-portal probes on a closed network.
+                    "prefs": {
+                        "app.update.enabled": false,
+                        "network.captive-portal-service.enabled": false,
+                        "network.connectivity-service.enabled": false,
+                        "datareporting.policy.dataSubmissionEnabled": false,
+                        "toolkit.telemetry.enabled": false
+                    }
+                }});
+                Browser::drive(server, "GECKODRIVER", "geckodriver", &[], capabilities).await
+            }
+            Engine::WebKit => {
+                let browser = std::env::var("MINIBROWSER").unwrap_or_else(|_| {
+                    "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser".into()
+                });
+                let capabilities = json!({ "webkitgtk:browserOptions": {
+                    "binary": browser,
+                    "args": ["--automation", "--geometry=1280x900"]
+                }});
+                // MiniBrowser needs a display: a virtual one of its own, in the driver's
+                // process group so that it ends with the test. Tests run two at a time, so
+                // each starts from a display number of its own (`-a` moves on if taken).
+                let driver =
+                    std::env::var("WEBKITWEBDRIVER").unwrap_or_else(|_| "WebKitWebDriver".into());
+                let display = free_port().to_string();
+                let xvfb = ["-a", "-n", &display, "-s", "-screen 0 1280x900x24", &driver];
+                Browser::drive(server, "XVFB_RUN", "xvfb-run", &xvfb, capabilities).await
+            }
+        }
+    }
+
     async fn launch(options: Value) -> Browser {
         Browser::launch_on(Server::start(super::dist_dir()), options).await
     }
 
     async fn launch_on(server: Server, options: Value) -> Browser {
-        let port = free_port();
-        let driver_path = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
-        let driver = Command::new(&driver_path)
-            .arg(format!("--port={port}"))
-            .process_group(0)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| {
-                panic!("cannot start {driver_path} (scripts/setup.sh installs it): {e}")
-            });
-        let started = Instant::now();
-        while !driver_ready(port) {
-            assert!(
-                started.elapsed() < WAIT,
-                "chromedriver did not become ready"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
         let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
         let mut chrome = json!({
             "binary": chromium,
@@ -132,6 +167,38 @@ impl Browser {
             chrome["mobileEmulation"] = emulation.clone();
         }
         let capabilities = json!({ "goog:chromeOptions": chrome });
+        Browser::drive(server, "CHROMEDRIVER", "chromedriver", &[], capabilities).await
+    }
+
+    /// Starts the driver named by the environment variable `var` (else `default`) with
+    /// `args` and `--port`, and opens a session with `capabilities`.
+    async fn drive(
+        server: Server,
+        var: &str,
+        default: &str,
+        args: &[&str],
+        capabilities: Value,
+    ) -> Browser {
+        let port = free_port();
+        let driver_path = std::env::var(var).unwrap_or_else(|_| default.into());
+        let driver = Command::new(&driver_path)
+            .args(args)
+            .arg(format!("--port={port}"))
+            .process_group(0)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!("cannot start {driver_path} (scripts/setup.sh installs it): {e}")
+            });
+        let started = Instant::now();
+        while !driver_ready(port) {
+            assert!(
+                started.elapsed() < WAIT,
+                "{driver_path} did not become ready"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
         let Value::Object(capabilities) = capabilities else {
             unreachable!()
         };
@@ -139,7 +206,7 @@ impl Browser {
             .capabilities(capabilities)
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
-            .expect("start a Chromium session");
+            .unwrap_or_else(|e| panic!("start a session with {driver_path}: {e}"));
         Browser {
             client,
             server,
