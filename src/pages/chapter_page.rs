@@ -62,11 +62,13 @@ async fn load(
 }
 
 /// One page of a chapter, read in order with PREVIOUS/NEXT and the chapter list beside it.
+/// Each page is a screen of its own with its own resource: a page turned away from while
+/// it loads is dropped at once, and never holds up the page the reader moved on to.
 #[component]
 pub fn ChapterPage() -> impl IntoView {
     let params = use_params_map();
     let lang = Lang::current();
-    let reading = screen_resource(move || {
+    move || {
         let (section, chapter, page) = params.with(|p| {
             (
                 p.get("section").unwrap_or_default(),
@@ -74,15 +76,17 @@ pub fn ChapterPage() -> impl IntoView {
                 p.get("page").unwrap_or_default(),
             )
         });
-        rendered(
-            load(lang, section, chapter, page),
-            |reading| match reading {
-                Reading::Found(found) => view! { <Reader found=*found /> }.into_any(),
-                Reading::Missing => view! { <NotFound /> }.into_any(),
-            },
-        )
-    });
-    view! { <Loaded resource=reading /> }
+        let reading = screen_resource(move || {
+            rendered(
+                load(lang, section.clone(), chapter.clone(), page.clone()),
+                |reading| match reading {
+                    Reading::Found(found) => view! { <Reader found=*found /> }.into_any(),
+                    Reading::Missing => view! { <NotFound /> }.into_any(),
+                },
+            )
+        });
+        view! { <Loaded resource=reading /> }
+    }
 }
 
 #[component]

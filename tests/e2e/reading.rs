@@ -265,15 +265,15 @@ async fn a_slow_page_never_replaces_the_one_the_reader_moved_on_to() {
         b.server.requests(&held) > 0
     })
     .await;
-    // Move on while the slow page is still on its way. (The app keeps its loading screen
-    // until the abandoned request ends, so the page gone back to shows only after the
-    // release: that wait is the app's to fix, issue 18.)
+    // Move on while the slow page is still on its way: the page gone back to shows at
+    // once, without waiting for the abandoned request.
     b.client.back().await.unwrap();
     b.wait_until(
         "the address gone back to",
         &format!("return location.pathname === {first:?}"),
     )
     .await;
+    b.wait_for_h1(first_title).await;
     let requested = b.server.requests(&held);
     b.server.release(&held);
     // Every held answer has been sent, the page gone back to shows, and the page has had
