@@ -17,8 +17,10 @@ pub fn result_href(lang: Lang, path: &str, forms: &[String]) -> String {
         Some((page, fragment)) => (page, format!("#{fragment}")),
         None => (path, String::new()),
     };
+    // A picture's result already has a query (`/images/era?image=map`).
+    let join = if page.contains('?') { '&' } else { '?' };
     format!(
-        "{}?hl={}{fragment}",
+        "{}{join}hl={}{fragment}",
         lang.href(page),
         encode(&forms.join(" "))
     )

@@ -30,7 +30,7 @@ pub fn VideoEmbed(video: Video) -> impl IntoView {
         })
     };
     view! {
-        <figure class="video">
+        <figure class="video" id=format!("video-{}", video.id)>
             <Show
                 when=move || playing.get()
                 fallback=move || {

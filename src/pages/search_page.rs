@@ -20,6 +20,8 @@ use crate::routes::label;
 /// How many results a search shows, and how many of them get a snippet.
 const SHOWN: usize = 20;
 const WITH_SNIPPET: usize = 8;
+/// The most characters a snippet shows.
+const SNIPPET_CHARS: usize = 160;
 
 #[derive(Clone)]
 struct Found {
@@ -83,11 +85,14 @@ async fn find(lang: Lang, query: String, exact: bool) -> Result<Option<Found>, F
             .iter()
             .enumerate()
             .map(|(rank, (hit, doc))| async move {
+                if !doc.summary.is_empty() {
+                    return snippet(&doc.summary, &hit.forms, SNIPPET_CHARS);
+                }
                 if rank >= WITH_SNIPPET || doc.path.contains('#') {
                     return Vec::new();
                 }
                 match fetch_json::<Page>(data::page(lang.code(), &doc.path)).await {
-                    Ok(page) => snippet(&page_text(&page), &hit.forms, 160),
+                    Ok(page) => snippet(&page_text(&page), &hit.forms, SNIPPET_CHARS),
                     Err(_) => Vec::new(),
                 }
             }),

@@ -266,3 +266,38 @@ async fn a_variant_spelling_finds_what_the_usual_one_finds() {
         .iter()
         .any(|p| p.ends_with("/the-secret-speech")));
 }
+
+/// What is made from data is found too: a statistical series shows its description as the
+/// snippet, and a picture's result opens the picture itself in its gallery.
+#[tokio::test]
+async fn series_and_pictures_are_found_and_open_where_they_are() {
+    let b = Browser::start().await;
+    let series = "/statistics/grain-harvest-1928-1940";
+    b.open("/search?q=grain+harvest").await;
+    let snippet = format!(
+        "(() => {{ const a = [...document.querySelectorAll('.search-results li > a')].find(a => a.pathname === {series:?}); \
+         return a ? a.closest('li').querySelector('.search-snippet')?.textContent ?? '' : null; }})()"
+    );
+    b.wait_until(
+        "the series among the results",
+        &format!("return {snippet} !== null"),
+    )
+    .await;
+    let shown = b.js_string(&format!("return {snippet}")).await;
+    assert!(shown.contains("arvest"), "the series' snippet: {shown:?}");
+
+    b.open("/search?q=successor+states").await;
+    let picture = "a[href^='/images/russian-federation?image=successor-states-1991&hl=']";
+    b.click(&format!(".search-results {picture}")).await;
+    b.wait_until(
+        "the picture open in its gallery",
+        "const d = document.querySelector('dialog.lightbox'); return d !== null && d.open",
+    )
+    .await;
+    assert_eq!(
+        b.js_string("return document.getElementById('lightbox-title').textContent")
+            .await,
+        "The fifteen successor states of the USSR"
+    );
+    assert_eq!(b.path().await, "/images/russian-federation");
+}

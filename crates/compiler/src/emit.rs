@@ -25,14 +25,16 @@ fn write_json(out_dir: &Path, url: &str, value: &impl Serialize) -> io::Result<(
     fs::write(path, json)
 }
 
-/// Writes one language of the book: the site index, a manifest per section, a file per page,
-/// and the e-books (their figures come from `{out_dir}/media/`, so copy the media first).
+/// Writes one language of the book: the site index, a manifest per section and per chapter,
+/// a file per page, the search index (with `data_docs`) and the e-books (their figures
+/// come from `{out_dir}/media/`, so copy the media first).
 /// Returns the number of files written.
 /// `data_topics` are the stand-alone pages built from data rather than a page file
 /// (statistics, images, music, videos): the site index lists them as written too.
 pub fn write_book(
     book: &Book,
     data_topics: Vec<TopicSummary>,
+    data_docs: Vec<search::DataDoc>,
     lang: &str,
     out_dir: &Path,
 ) -> io::Result<usize> {
@@ -74,7 +76,7 @@ pub fn write_book(
         }
         files += 1 + learn.lessons.len();
     }
-    let index = search::index(lang, book);
+    let index = search::index(lang, book, data_docs);
     write_json(
         out_dir,
         &urls::docs_url(lang),

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use allrussias_compiler::{compile, emit, names, publish, report, stamp, Compiled};
+use allrussias_compiler::{compile, emit, names, publish, report, search, stamp, Compiled};
 use clap::{Parser, Subcommand};
 
 /// Compiles and validates the All Russias content files into the JSON the app fetches.
@@ -153,7 +153,8 @@ fn write(compiled: &Compiled, content: &Path, out: &Path) -> std::io::Result<usi
     let mut files = emit::copy_media(content, out)?;
     files += allrussias_compiler::learn::copy_audio(content, out)?;
     for (lang, book) in &compiled.books {
-        files += emit::write_book(book, compiled.data_topics(lang), lang, out)?;
+        let data_docs = search::data_docs(compiled, book, lang);
+        files += emit::write_book(book, compiled.data_topics(lang), data_docs, lang, out)?;
         files += emit::write_statistics(&compiled.statistics, lang, out)?;
         files += emit::write_images(&compiled.images, lang, out)?;
         files += emit::write_music_and_videos(&compiled.music, &compiled.videos, lang, out)?;

@@ -1,12 +1,16 @@
-//! The search index of one language: every page, every bullet-point sheet and every
-//! Russia A-Z term, stemmed with Snowball (English or Russian by script) and split into
-//! shards that the browser loads one by one (see `allrussias_model::search`).
+//! The search index of one language: every page, every bullet-point sheet, every Russia
+//! A-Z term, and what is made from data (statistical series, galleries and their pictures,
+//! lessons and their words, tunes, videos), stemmed with Snowball (English or Russian by
+//! script) and split into shards that the browser loads one by one (see
+//! `allrussias_model::search`).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use allrussias_model::block::plain_text;
 use allrussias_model::search::{page_text, shard_key, words, SearchDoc, Shard, Stem};
 use allrussias_model::{route_title, Block, Book, Page};
+
+use crate::Compiled;
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// What a word in a page's title adds to the page's score for it.
@@ -55,7 +59,121 @@ impl Builder {
     }
 }
 
-pub fn index(lang: &str, book: &Book) -> Index {
+/// Something made from data that search finds: its result, and the text it is found by
+/// besides its title.
+pub struct DataDoc {
+    pub doc: SearchDoc,
+    pub text: String,
+}
+
+/// The longest summary a data document keeps for its result; the result shows less.
+const SUMMARY_CHARS: usize = 160;
+
+/// Every series, gallery, picture, lesson, tune and video of a language, as [`DataDoc`]s.
+pub fn data_docs(compiled: &Compiled, book: &Book, lang: &str) -> Vec<DataDoc> {
+    let title = |slug: &str| route_title(lang, slug).unwrap_or_default().to_string();
+    let doc = |path: String, title: &str, section: &str, summary: &str, text: Vec<&str>| DataDoc {
+        doc: SearchDoc {
+            path,
+            title: title.to_string(),
+            section: section.to_string(),
+            summary: brief(summary),
+        },
+        text: text.join(" "),
+    };
+    let mut docs = Vec::new();
+    let statistics = title("statistics");
+    for source in &compiled.statistics {
+        let series = crate::statistics::series(source, lang);
+        let mut text = vec![series.description.as_str(), series.unit.as_str()];
+        text.extend(series.note.as_deref());
+        text.extend(
+            series
+                .columns
+                .iter()
+                .flat_map(|c| [c.label.as_str(), c.source.as_str()]),
+        );
+        let path = format!("/statistics/{}", series.slug);
+        docs.push(doc(
+            path,
+            &series.title,
+            &statistics,
+            &series.description,
+            text,
+        ));
+    }
+    let images = title("images");
+    for gallery in compiled.images.galleries(lang) {
+        let path = format!("/images/{}", gallery.slug);
+        docs.push(doc(
+            path.clone(),
+            &gallery.title,
+            &images,
+            &gallery.intro,
+            vec![&gallery.intro],
+        ));
+        for image in &gallery.images {
+            let text = vec![
+                image.caption.as_str(),
+                image.alt.as_str(),
+                image.credit.as_str(),
+            ];
+            let at = format!("{path}?image={}", image.slug);
+            docs.push(doc(at, &image.title, &gallery.title, &image.caption, text));
+        }
+    }
+    if let Some(learn) = &book.learn {
+        for lesson in &learn.lessons {
+            let mut text = vec![lesson.intro.as_str()];
+            for phrase in &lesson.items {
+                text.extend([
+                    phrase.ru.as_str(),
+                    phrase.translit.as_str(),
+                    phrase.en.as_str(),
+                ]);
+                text.extend(phrase.note.as_deref());
+            }
+            let path = format!("/{}/{}", allrussias_model::learn::LEARN, lesson.slug);
+            docs.push(doc(path, &lesson.title, &learn.title, &lesson.intro, text));
+        }
+    }
+    let music = title("music");
+    for tune in compiled.music.music(lang).tunes {
+        let path = format!("/music#tune-{}", tune.slug);
+        docs.push(doc(
+            path,
+            &tune.title,
+            &music,
+            &tune.note,
+            vec![&tune.composer, &tune.note],
+        ));
+    }
+    let videos = title("videos");
+    for era in compiled.videos.videos(lang).eras {
+        for video in &era.videos {
+            let path = format!("/videos#video-{}", video.id);
+            let text = vec![
+                video.description.as_str(),
+                video.channel.as_str(),
+                era.title.as_str(),
+            ];
+            docs.push(doc(path, &video.title, &videos, &video.description, text));
+        }
+    }
+    docs
+}
+
+/// `text` cut at a word to at most [`SUMMARY_CHARS`] characters, with an ellipsis if cut.
+fn brief(text: &str) -> String {
+    if text.chars().count() <= SUMMARY_CHARS {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(SUMMARY_CHARS).collect();
+    let at_word = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{}…", at_word.trim_end_matches([',', ';', ':', '.']))
+}
+
+pub fn index(lang: &str, book: &Book, more: Vec<DataDoc>) -> Index {
     let mut builder = Builder {
         english: Stemmer::create(Algorithm::English),
         russian: Stemmer::create(Algorithm::Russian),
@@ -110,8 +228,12 @@ pub fn index(lang: &str, book: &Book) -> Index {
             path: format!("/a-z#{}", term.slug),
             title: term.name.clone(),
             section: glossary.to_string(),
+            summary: String::new(),
         };
         add(&mut builder, doc, plain_text(&term.definition), &[]);
+    }
+    for DataDoc { doc, text } in more {
+        add(&mut builder, doc, text, &[]);
     }
     let mut shards: BTreeMap<String, Shard> = BTreeMap::new();
     for (stem, (forms, postings)) in builder.stems {
@@ -134,5 +256,6 @@ fn search_doc(page: &Page, section: &str) -> SearchDoc {
         path: page.path.clone(),
         title: page.title.clone(),
         section: section.to_string(),
+        summary: String::new(),
     }
 }

@@ -185,7 +185,7 @@ fn the_glossary_linker_and_the_search_index_take_mutated_text_and_terms() {
                 ..Book::default()
             };
             glossary::apply(&mut small);
-            let _ = search::index(lang, &small);
+            let _ = search::index(lang, &small, Vec::new());
             run += 1;
         }
     }

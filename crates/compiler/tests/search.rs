@@ -11,7 +11,7 @@ fn titles(lang: usize, query: &str) -> Vec<String> {
     let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
     let compiled = compile(&content);
     let (code, book) = &compiled.books[lang];
-    let index = search::index(code, book);
+    let index = search::index(code, book, Vec::new());
     let shards: HashMap<_, _> = shards_for(query, code)
         .into_iter()
         .filter_map(|key| Some((key.clone(), index.shards.get(&key)?.clone())))

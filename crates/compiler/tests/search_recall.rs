@@ -55,9 +55,14 @@ fn every_history_page_is_found_by_the_words_of_its_title_and_headings() {
     let mut misses = Vec::new();
     let mut asked = 0;
     for (lang, book) in &compiled.books {
-        let index = search::index(lang, book);
+        let more = search::data_docs(&compiled, book, lang);
+        let mut headed = heading_words_by_path(book);
+        headed.extend(
+            more.iter()
+                .map(|d| (d.doc.path.clone(), words(&d.doc.title).collect())),
+        );
+        let index = search::index(lang, book, more);
         let shards: HashMap<String, _> = index.shards.into_iter().collect();
-        let headed = heading_words_by_path(book);
         let history = book.sections.iter().flat_map(|s| &s.chapters);
         for page in history.flat_map(|c| &c.pages).map(|p| &p.page) {
             for word in heading_words(page) {
@@ -96,4 +101,49 @@ fn every_history_page_is_found_by_the_words_of_its_title_and_headings() {
         misses.len(),
         misses.join("\n")
     );
+}
+
+/// Everything made from data (statistical series, galleries and their pictures, lessons,
+/// tunes, videos) is found by each longer word of its title, ranked as a title match, in
+/// both languages; its result carries a summary to show instead of a page snippet.
+#[test]
+fn everything_made_from_data_is_found_by_the_words_of_its_title() {
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let compiled = compile(&content);
+    let mut misses = Vec::new();
+    let mut kinds = HashSet::new();
+    let mut asked = 0;
+    for (lang, book) in &compiled.books {
+        let more = search::data_docs(&compiled, book, lang);
+        let wanted: Vec<_> = more.iter().map(|d| d.doc.clone()).collect();
+        let index = search::index(lang, book, more);
+        let shards: HashMap<String, _> = index.shards.into_iter().collect();
+        for doc in wanted {
+            let kind = doc.path.trim_start_matches('/').split(['/', '#']).next();
+            kinds.insert(kind.unwrap_or_default().to_string());
+            if doc.summary.is_empty() {
+                misses.push(format!("{lang} {}: no summary", doc.path));
+            }
+            for word in words(&doc.title).filter(|w| w.chars().count() >= MIN_LETTERS) {
+                asked += 1;
+                let found = find(&word, &shards)
+                    .into_iter()
+                    .any(|hit| index.docs[hit.doc as usize].path == doc.path && hit.score >= 100);
+                if !found {
+                    misses.push(format!(
+                        "{lang} {} «{word}»: not found by its title",
+                        doc.path
+                    ));
+                }
+            }
+        }
+    }
+    let expected = ["statistics", "images", "learn-russian", "music", "videos"];
+    assert_eq!(
+        kinds,
+        expected.map(String::from).into(),
+        "kinds of data searched"
+    );
+    assert!(asked > 300, "only {asked} words asked");
+    assert!(misses.is_empty(), "{}", misses.join("\n"));
 }

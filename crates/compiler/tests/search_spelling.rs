@@ -14,7 +14,7 @@ fn indexes() -> HashMap<String, search::Index> {
     compiled
         .books
         .iter()
-        .map(|(lang, book)| (lang.to_string(), search::index(lang, book)))
+        .map(|(lang, book)| (lang.to_string(), search::index(lang, book, Vec::new())))
         .collect()
 }
 

@@ -28,6 +28,11 @@ pub struct SearchDoc {
     pub title: String,
     /// Where it belongs: a section's title or a stand-alone page's.
     pub section: String,
+    /// What a result shows of something made from data rather than a page (a series, a
+    /// gallery, a picture, a lesson, a tune, a video), which has no page to cut a snippet
+    /// from; empty for pages.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub summary: String,
 }
 
 /// Every document a language's search can find, by number.
