@@ -269,6 +269,21 @@ impl Lang {
 
     /// How long a search took, for the results line, to a tenth of a millisecond. Integer
     /// arithmetic: formatting floats would add their printing code to the app.
+    /// The link from a group of search results to all of them: "All 34 results in Soviet
+    /// Russia", «Все 34 результата в разделе «Советская Россия»».
+    pub fn all_results_in(self, n: usize, section: &str) -> String {
+        let count = self.count(n, &self.ui().result_forms);
+        match self {
+            Lang::En => format!("All {count} in {section}"),
+            Lang::Ru => format!("Все {count} в разделе «{section}»"),
+        }
+    }
+
+    /// A group of search results' heading count: "(34 results)", «(34 результата)».
+    pub fn results_in_group(self, n: usize) -> String {
+        format!("({})", self.count(n, &self.ui().result_forms))
+    }
+
     pub fn took(self, ms: f64) -> String {
         let tenths = (ms * 10.0).round().max(0.0) as u64;
         let (whole, tenth) = (self.number(tenths as usize / 10), tenths % 10);
@@ -431,6 +446,7 @@ pub struct Ui {
     pub result_forms: Forms,
     pub no_results: &'static str,
     pub no_results_help: &'static str,
+    pub results_everywhere: &'static str,
     /// "Showing results for …; search instead for …" when a query was read differently.
     pub read_as: &'static str,
     pub search_instead: &'static str,
@@ -582,6 +598,7 @@ pub const EN: Ui = Ui {
     no_results: "Nothing on the site matches",
     read_as: "Showing results for",
     search_instead: "search instead for",
+    results_everywhere: "Results from every section",
     no_results_help: "Check the spelling, try fewer words or just the start of a word, or look the term up in",
     bookmark: "Bookmark this page",
     bookmarks_empty: "No bookmarks yet. Use “Bookmark this page” on any page to keep it here.",
@@ -735,6 +752,7 @@ pub const RU: Ui = Ui {
     no_results: "На сайте ничего не нашлось по запросу",
     read_as: "Показаны результаты по запросу",
     search_instead: "искать вместо этого",
+    results_everywhere: "Результаты из всех разделов",
     no_results_help: "Проверьте написание, уберите лишние слова или введите только начало слова — или поищите термин в разделе",
     bookmark: "Добавить в закладки",
     bookmarks_empty: "Закладок пока нет. Кнопка «Добавить в закладки» на любой странице сохранит её здесь.",

@@ -26,13 +26,30 @@ const SNIPPET_CHARS: usize = 160;
 #[derive(Clone)]
 struct Found {
     query: String,
+    /// The section the results are narrowed to (`&in=`), if any.
+    within: Option<String>,
     /// The words searched, where they differ from the query's (a typo, a variant spelling
     /// or the other alphabet).
     read_as: Option<String>,
     total: usize,
     /// Milliseconds the ranking took, once the index shards had arrived.
     took: f64,
+    /// The results shown, by section: sections in the order of their best result, each
+    /// with how many results it has in all.
+    groups: Vec<Group>,
+}
+
+#[derive(Clone)]
+struct Group {
+    section: String,
+    total: usize,
     results: Vec<Found1>,
+}
+
+impl Found {
+    fn first(&self) -> Option<&Found1> {
+        self.groups.first().and_then(|g| g.results.first())
+    }
 }
 
 #[derive(Clone)]
@@ -48,7 +65,12 @@ fn now() -> f64 {
 
 /// Loads the index shards the query needs, reads the query (unless `exact`), ranks the
 /// pages, and cuts snippets from the best of them.
-async fn find(lang: Lang, query: String, exact: bool) -> Result<Option<Found>, FetchError> {
+async fn find(
+    lang: Lang,
+    query: String,
+    exact: bool,
+    within: Option<String>,
+) -> Result<Option<Found>, FetchError> {
     if words(&query).next().is_none() {
         return Ok(None);
     }
@@ -71,12 +93,24 @@ async fn find(lang: Lang, query: String, exact: bool) -> Result<Option<Found>, F
         false => read(&query, lang.code(), &shards),
     };
     let read_as = read_as(&query, &searched);
-    let hits = search_read(&searched, &shards);
+    let hits: Vec<_> = search_read(&searched, &shards)
+        .into_iter()
+        .filter_map(|hit| Some((docs.get(hit.doc as usize)?.clone(), hit)))
+        .filter(|(doc, _)| {
+            within
+                .as_ref()
+                .is_none_or(|section| doc.section == *section)
+        })
+        .collect();
     let took = now() - started;
+    let mut totals: HashMap<&str, usize> = HashMap::new();
+    for (doc, _) in &hits {
+        *totals.entry(doc.section.as_str()).or_default() += 1;
+    }
     let shown: Vec<_> = hits
         .iter()
         .take(SHOWN)
-        .filter_map(|hit| Some((hit, docs.get(hit.doc as usize)?.clone())))
+        .map(|(doc, hit)| (hit, doc.clone()))
         .collect();
     // The snippets' pages are fetched together; one that fails to load only loses its
     // snippet, never the results.
@@ -98,21 +132,32 @@ async fn find(lang: Lang, query: String, exact: bool) -> Result<Option<Found>, F
             }),
     )
     .await;
-    let results = shown
-        .into_iter()
-        .zip(snippets)
-        .map(|((hit, doc), snippet)| Found1 {
+    let mut groups: Vec<Group> = Vec::new();
+    for ((hit, doc), snippet) in shown.into_iter().zip(snippets) {
+        let result = Found1 {
             href: result_href(lang, &doc.path, &hit.forms),
             doc,
             snippet,
-        })
-        .collect();
+        };
+        match groups.iter_mut().find(|g| g.section == result.doc.section) {
+            Some(group) => group.results.push(result),
+            None => groups.push(Group {
+                section: result.doc.section.clone(),
+                total: totals
+                    .get(result.doc.section.as_str())
+                    .copied()
+                    .unwrap_or_default(),
+                results: vec![result],
+            }),
+        }
+    }
     Ok(Some(Found {
         query,
+        within,
         read_as,
         total: hits.len(),
         took,
-        results,
+        groups,
     }))
 }
 
@@ -124,13 +169,19 @@ pub fn SearchPage() -> impl IntoView {
     let query = use_query_map();
     let first = use_context::<FirstResult>();
     let results = screen_resource(move || {
-        let (q, exact) = query.with(|m| (m.get("q").unwrap_or_default(), m.get("exact").is_some()));
-        rendered(find(lang, q, exact), move |found| {
+        let (q, exact, within) = query.with(|m| {
+            (
+                m.get("q").unwrap_or_default(),
+                m.get("exact").is_some(),
+                m.get("in"),
+            )
+        });
+        rendered(find(lang, q, exact, within), move |found| {
             if let Some(first) = first {
                 first.0.set(
                     found
                         .as_ref()
-                        .and_then(|f| f.results.first())
+                        .and_then(Found::first)
                         .map(|r| r.href.clone()),
                 );
             }
@@ -164,7 +215,7 @@ fn Results(found: Option<Found>) -> impl IntoView {
             </p>
         }
     });
-    if found.results.is_empty() {
+    if found.groups.is_empty() {
         return view! {
             {read_as}
             <div class="search-none" role="status">
@@ -177,27 +228,65 @@ fn Results(found: Option<Found>) -> impl IntoView {
         }
         .into_any();
     }
+    let search = |within: Option<&str>| {
+        let within = within
+            .map(|s| format!("&in={}", encode(s)))
+            .unwrap_or_default();
+        format!(
+            "{}?q={}{within}",
+            lang.href("/search"),
+            encode(&found.query)
+        )
+    };
+    let everywhere = found.within.is_some().then(|| {
+        view! { <p class="search-everywhere"><a href=search(None)>{ui.results_everywhere}</a></p> }
+    });
+    let narrowed = found.within.is_some();
     view! {
         {read_as}
         <p class="search-count" role="status">
             {format!("{} {}", lang.count(found.total, &ui.result_forms), lang.took(found.took))}
         </p>
-        <ol class="search-results">
+        {everywhere}
+        <div class="search-results-list">
             {found
-                .results
+                .groups
                 .into_iter()
-                .map(|r| {
-                    let snippet = marked(r.snippet);
+                .map(|group| {
+                    let more = (!narrowed && group.total > group.results.len()).then(|| {
+                        view! {
+                            <p class="search-group-more">
+                                <a href=search(Some(&group.section))>{lang.all_results_in(group.total, &group.section)}</a>
+                            </p>
+                        }
+                    });
                     view! {
-                        <li>
-                            <a href=r.href>{r.doc.title}</a>
-                            <span class="search-section">{r.doc.section}</span>
-                            <p class="search-snippet">{snippet}</p>
-                        </li>
+                        <section class="search-group">
+                            <h2>
+                                {group.section} " "
+                                <span class="search-group-count">{lang.results_in_group(group.total)}</span>
+                            </h2>
+                            <ol class="search-results">
+                                {group
+                                    .results
+                                    .into_iter()
+                                    .map(|r| {
+                                        let snippet = marked(r.snippet);
+                                        view! {
+                                            <li>
+                                                <a href=r.href>{r.doc.title}</a>
+                                                <p class="search-snippet">{snippet}</p>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ol>
+                            {more}
+                        </section>
                     }
                 })
                 .collect_view()}
-        </ol>
+        </div>
     }
     .into_any()
 }

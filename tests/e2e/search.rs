@@ -1,6 +1,7 @@
 //! Search in both languages: stems, ё, prefixes while typing, the shareable route, the
 //! matches marked in results and on the page opened, and a helpful answer to nothing.
 
+use std::collections::HashSet;
 use std::time::Instant;
 
 use fantoccini::key::Key;
@@ -300,4 +301,109 @@ async fn series_and_pictures_are_found_and_open_where_they_are() {
         "The fifteen successor states of the USSR"
     );
     assert_eq!(b.path().await, "/images/russian-federation");
+}
+
+/// Results come grouped by section, the best section first, each with its count in all;
+/// a group's link narrows the results to its section, and another widens them again.
+#[tokio::test]
+async fn results_are_grouped_by_section_with_counts_and_narrow_to_one() {
+    let b = Browser::start().await;
+    b.open("/search?q=stalin").await;
+    b.wait_until(
+        "groups of results",
+        "return document.querySelectorAll('.search-group').length > 1",
+    )
+    .await;
+    let groups = b
+        .js("return [...document.querySelectorAll('.search-group')].map(g => [g.querySelector('h2').firstChild.textContent.trim(), g.querySelector('.search-group-count').textContent, g.querySelectorAll('li').length])")
+        .await;
+    let groups: Vec<(String, String, usize)> = serde_json::from_value(groups).unwrap();
+    let counted = |text: &str| -> usize {
+        text.trim_matches(['(', ')'])
+            .split(' ')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    let total: usize = b
+        .js_string("return document.querySelector('.search-count').textContent")
+        .await
+        .split(' ')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(
+        groups
+            .iter()
+            .all(|(_, count, shown)| counted(count) >= *shown),
+        "{groups:?}"
+    );
+    assert!(
+        groups
+            .iter()
+            .map(|(_, count, _)| counted(count))
+            .sum::<usize>()
+            <= total
+    );
+    let sections: HashSet<_> = groups.iter().map(|(s, _, _)| s.clone()).collect();
+    assert_eq!(
+        sections.len(),
+        groups.len(),
+        "a section in two groups: {groups:?}"
+    );
+
+    // Narrowed to the first group's section, every result is in it, as many as it said.
+    let (section, count, _) = groups[0].clone();
+    b.click(".search-group-more a").await;
+    b.wait_until(
+        "one group",
+        &format!(
+            "return new URLSearchParams(location.search).get('in') === {:?} && document.querySelectorAll('.search-group').length === 1",
+            section
+        ),
+    )
+    .await;
+    assert_eq!(
+        b.js_string("return document.querySelector('.search-group-count').textContent")
+            .await,
+        count
+    );
+    b.click(".search-everywhere a").await;
+    b.wait_until(
+        "every section again",
+        "return !location.search.includes('in=') && document.querySelectorAll('.search-group').length > 1",
+    )
+    .await;
+}
+
+/// Back from a result returns the reader to the place they had reached in the results.
+#[tokio::test]
+async fn back_from_a_result_keeps_the_place_in_the_results() {
+    let b = Browser::start().await;
+    b.open("/search?q=stalin").await;
+    b.wait_until(
+        "twenty results",
+        "return document.querySelectorAll('.search-results li').length === 20",
+    )
+    .await;
+    let y = b
+        .js("const a = document.querySelectorAll('.search-results li > a')[15]; a.dataset.chosen = 'yes'; a.scrollIntoView(); return Math.round(window.scrollY)")
+        .await
+        .as_f64()
+        .unwrap();
+    assert!(y > 500.0, "the page did not scroll: {y}");
+    b.click("a[data-chosen]").await;
+    b.wait_until(
+        "a page away from search",
+        "return location.pathname !== '/search'",
+    )
+    .await;
+    b.client.back().await.unwrap();
+    b.wait_until(
+        "the results and the place",
+        &format!("return document.querySelectorAll('.search-results li').length === 20 && Math.abs(window.scrollY - {y}) < 30"),
+    )
+    .await;
 }
