@@ -300,7 +300,7 @@ pub fn snippet(text: &str, forms: &[String], width: usize) -> Vec<(String, bool)
     let before: usize = runs[..first].iter().map(|(t, _)| t.chars().count()).sum();
     let skip = before.saturating_sub(width / 3);
     let mut out = Vec::new();
-    let (mut seen, mut kept) = (0, 0);
+    let (mut seen, mut kept, mut reached) = (0, 0, 0);
     for (run, marked) in runs {
         let len = run.chars().count();
         if seen + len <= skip {
@@ -309,6 +309,7 @@ pub fn snippet(text: &str, forms: &[String], width: usize) -> Vec<(String, bool)
         }
         let from = skip.saturating_sub(seen);
         let mut piece: String = run.chars().skip(from).take(width - kept).collect();
+        reached = seen + from + piece.chars().count();
         // Start the snippet at a word, not inside one.
         if from > 0 && !marked {
             if let Some(space) = piece.find(' ') {
@@ -325,6 +326,17 @@ pub fn snippet(text: &str, forms: &[String], width: usize) -> Vec<(String, bool)
     if skip > 0 {
         if let Some((first, _)) = out.first_mut() {
             first.insert(0, '…');
+        }
+    }
+    // End a snippet cut short at a word, not inside one.
+    if reached < text.chars().count() {
+        if let Some((last, marked)) = out.last_mut() {
+            if !*marked {
+                if let Some(space) = last.rfind(' ') {
+                    last.truncate(space);
+                }
+            }
+            last.push('…');
         }
     }
     out
@@ -395,6 +407,17 @@ mod tests {
         let cut = snippet(&long, &forms, 40);
         assert!(cut[0].0.starts_with('…'), "{cut:?}");
         assert_eq!(cut[1], ("Хрущёв".to_string(), true));
+
+        // A snippet cut short ends at a word, with an ellipsis; a whole text has none.
+        let long = format!("Хрущёв spoke {}", "at length ".repeat(20));
+        let cut = snippet(&long, &forms, 40);
+        let end = &cut.last().unwrap().0;
+        assert!(
+            end.ends_with(" length…") || end.ends_with(" at…"),
+            "{cut:?}"
+        );
+        let whole = snippet("Хрущёв spoke.", &forms, 40);
+        assert_eq!(whole.last().unwrap().0, " spoke.");
     }
 
     #[test]
