@@ -112,6 +112,8 @@ pub fn data_docs(compiled: &Compiled, book: &Book, lang: &str) -> Vec<DataDoc> {
             &gallery.intro,
             vec![&gallery.intro],
         ));
+        // A gallery is named after its era: say it is the gallery, not the history section.
+        let gallery_section = format!("{images}: {}", gallery.title);
         for image in &gallery.images {
             let text = vec![
                 image.caption.as_str(),
@@ -119,7 +121,13 @@ pub fn data_docs(compiled: &Compiled, book: &Book, lang: &str) -> Vec<DataDoc> {
                 image.credit.as_str(),
             ];
             let at = format!("{path}?image={}", image.slug);
-            docs.push(doc(at, &image.title, &gallery.title, &image.caption, text));
+            docs.push(doc(
+                at,
+                &image.title,
+                &gallery_section,
+                &image.caption,
+                text,
+            ));
         }
     }
     if let Some(learn) = &book.learn {
