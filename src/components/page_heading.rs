@@ -18,19 +18,23 @@ pub fn PageHeading(
     let hash = use_location().hash;
     Effect::new(move |_| {
         if let Some(h1) = heading.get() {
-            // Not while the reader types in a field, such as the search box whose
-            // results page this is.
-            if !document().active_element().is_some_and(|el| is_field(&el)) {
-                let _ = h1.focus();
-            }
-            // Deferred a frame, by when the page around the heading is in the document:
-            // a link to a place in the page (`/a-z#kulak`) lands there, and a language
-            // switch returns to the heading the reader had reached.
+            // Deferred a frame, by when the page around the heading is in the document (a
+            // screen that has just loaded is built aside and then put in place): focus
+            // moves to the heading, a link to a place in the page (`/a-z#kulak`) lands
+            // there, and a language switch returns to the heading the reader had reached.
             let hash = hash.get_untracked();
             let at = use_query_map()
                 .with_untracked(|q| q.get("at"))
                 .and_then(|at| at.parse::<f64>().ok());
             request_animation_frame(move || {
+                // Not while the reader types in a field, such as the search box whose
+                // results page this is; and without scrolling, which is the router's on a
+                // new page and the browser's on Back.
+                if !document().active_element().is_some_and(|el| is_field(&el)) {
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    let _ = h1.focus_with_options(&options);
+                }
                 if let Some(at) = at {
                     window().scroll_to_with_x_and_y(0.0, at);
                     return;
