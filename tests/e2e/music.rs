@@ -19,11 +19,15 @@ async fn each_tune_has_a_score_a_playable_recording_and_its_abc() {
             .await,
         true
     );
-    // The browser can play one of the formats, and every file is there.
+    // Our files are what their types say: Opus in an Ogg container, and MP3 (an ID3 tag or
+    // an MPEG audio frame first); and every file is there.
     assert_eq!(
-        b.js("const a = document.querySelector('section.tune audio'); return a.canPlayType('audio/ogg; codecs=opus') !== '' || a.canPlayType('audio/mpeg') !== ''")
+        b.js("const s = [...document.querySelectorAll('section.tune audio source')].map(s => s.src); \
+              return Promise.all(s.slice(0, 2).map(u => fetch(u).then(r => r.arrayBuffer()))).then(([o, m]) => { \
+                const head = String.fromCharCode(...new Uint8Array(o, 0, 64)); const b = new Uint8Array(m, 0, 3); \
+                return [head.startsWith('OggS') && head.includes('OpusHead'), (b[0] === 0x49 && b[1] === 0x44 && b[2] === 0x33) || (b[0] === 0xff && (b[1] & 0xe0) === 0xe0)]; })")
             .await,
-        true
+        serde_json::json!([true, true])
     );
     let answers = b
         .js_string("return Promise.all([...document.querySelectorAll('section.tune audio source, section.tune a[download]')].map(e => fetch(e.src || e.href).then(r => r.status + ' ' + r.headers.get('content-type')))).then(all => all.join('|'))")
