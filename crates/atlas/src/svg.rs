@@ -1,17 +1,12 @@
 //! SVG assembly helpers: style sheet, labels with halos and leader lines, legends.
+use allrussias_model::escape::xml as esc;
+
 use crate::geo::Frame;
 
 #[derive(Clone, Copy, PartialEq)]
 pub enum Lang {
     En,
     Ru,
-}
-
-pub fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 pub const STYLE: &str = r#"
