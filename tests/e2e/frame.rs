@@ -232,6 +232,31 @@ async fn phone_width_has_no_horizontal_scroll() {
     }
 }
 
+/// A tablet held upright (768 px) gets the one-bar header too, in both languages, so the
+/// chapter's heading is as near the top as on a phone.
+#[tokio::test]
+async fn an_upright_tablet_gets_the_one_bar_header() {
+    let b = Browser::sized(768, 1024).await;
+    let first = &manifest("tsarist-russia").chapters[0];
+    let chapter = format!("/tsarist-russia/{}/{}", first.slug, first.pages[0].slug);
+    for path in [chapter.clone(), format!("/ru{chapter}")] {
+        b.open(&path).await;
+        b.wait_until(&format!("{path} to load"), "return document.querySelector('main .page-body > p') && !document.querySelector('#static')").await;
+        let state = b
+            .js("return [document.documentElement.clientWidth, document.querySelector('main h1').getBoundingClientRect().top, document.querySelector('.menu-button').getClientRects().length, document.querySelector('.menu-button').getAttribute('aria-expanded')]")
+            .await;
+        let (width, h1, button, expanded): (f64, f64, usize, String) =
+            serde_json::from_value(state).unwrap();
+        assert_eq!(width, 768.0, "{path}: the window is not 768 px wide");
+        assert!(h1 <= 160.0, "{path}: the heading starts {h1} px down");
+        assert_eq!(
+            (button, expanded.as_str()),
+            (1, "false"),
+            "{path}: no Menu button"
+        );
+    }
+}
+
 /// On a phone the header is one bar: the chapter's heading and text are on the first
 /// screen, and the Menu button opens every section and reference link, the settings and
 /// the language switch, by touch or keyboard, Escape giving focus back to the button.

@@ -90,6 +90,11 @@ impl Browser {
         .await
     }
 
+    /// A window of `width` x `height` CSS pixels, such as a tablet held upright.
+    pub async fn sized(width: u32, height: u32) -> Browser {
+        Browser::launch(json!({ "args": [format!("--window-size={width},{height}")] })).await
+    }
+
     /// A desktop-sized browser on a server for the build made for the sub-path `/sub`.
     pub async fn under_sub_path() -> Browser {
         Browser::launch_on(
