@@ -181,3 +181,70 @@ async fn a_page_changed_by_a_new_deploy_opens_in_a_tab_left_open() {
     b.wait_for_h1("Revised in the new deploy").await;
     assert_eq!(b.path().await, changed);
 }
+
+/// Every screen that loads data meets a failing server the same way: an alert that says
+/// what happened, the frame still there, and Try again showing the screen once the server
+/// answers again.
+#[tokio::test]
+async fn every_screen_shows_an_alert_and_recovers_from_a_server_error() {
+    let b = Browser::start().await;
+    let error_title = "This page could not be loaded";
+    let screens = [
+        ("/", data::site_index("en")),
+        (
+            "/soviet-russia",
+            published(&data::manifest("en", "soviet-russia")),
+        ),
+        ("/about", published(&data::page("en", "/about"))),
+        (
+            "/bullets/brezhnevs-stagnation",
+            published(&data::page("en", "/bullets/brezhnevs-stagnation")),
+        ),
+        ("/images", published(&data::images("en"))),
+        (
+            "/images/soviet-russia",
+            published(&data::gallery("en", "soviet-russia")),
+        ),
+        ("/statistics", published(&data::statistics("en"))),
+        (
+            "/statistics/grain-harvest-1928-1940",
+            published(&data::series("en", "grain-harvest-1928-1940")),
+        ),
+        ("/learn-russian", published(&data::learn("en"))),
+        (
+            "/learn-russian/food",
+            published(&data::lesson("en", "food")),
+        ),
+        ("/music", published(&data::music("en"))),
+        ("/videos", published(&data::videos("en"))),
+        ("/timeline", published(&data::timeline("en"))),
+        (
+            "/search?q=stalin",
+            published(&allrussias_model::search::docs_url("en")),
+        ),
+    ];
+    for (path, file) in screens {
+        b.server.fail(&file, Fault::Status(500));
+        b.open(path).await;
+        let alert = b.alert().await;
+        assert!(
+            alert.contains("HTTP 500"),
+            "{path}: the alert says {alert:?}"
+        );
+        assert_eq!(
+            b.js("return document.querySelectorAll('header nav a').length > 5 && document.querySelector('footer') !== null")
+                .await,
+            true,
+            "{path}: the frame is gone"
+        );
+        b.server.heal();
+        b.click("[role=alert] button").await;
+        b.wait_until(
+            &format!("{path} to recover"),
+            &format!(
+                "const h = document.querySelector('main h1'); return document.querySelector('[role=alert]') === null && h !== null && h.textContent !== {error_title:?} && !document.querySelector('main .loading')"
+            ),
+        )
+        .await;
+    }
+}
