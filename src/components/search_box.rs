@@ -2,6 +2,7 @@ use leptos::ev;
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use wasm_bindgen::JsCast;
 
 use crate::components::pager::is_typing;
 use crate::i18n::Lang;
@@ -41,8 +42,20 @@ pub fn encode(text: &str) -> String {
     out
 }
 
+/// The links of the results shown on `/search`, in order.
+pub const RESULT_LINKS: &str = ".search-results li > a";
+
+fn first_result_link() -> Option<web_sys::HtmlElement> {
+    document()
+        .query_selector(RESULT_LINKS)
+        .ok()
+        .flatten()
+        .and_then(|link| link.dyn_into().ok())
+}
+
 /// The search box in the frame: results appear on `/search` as the reader types; `/`
-/// focuses the box from anywhere, Escape leaves it, Enter opens the best result.
+/// focuses the box from anywhere, Escape leaves it, Enter opens the best result, and ↓
+/// goes into the results, where ↑ and ↓ move between them and ↑ from the first returns.
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let lang = Lang::current();
@@ -106,10 +119,20 @@ pub fn SearchBox() -> impl IntoView {
                 }
                 on:input=move |event| show(event_target_value(&event))
                 on:keydown=move |event| {
-                    if event.key() == "Escape" {
-                        if let Some(input) = input.get() {
-                            let _ = input.blur();
+                    match event.key().as_str() {
+                        "Escape" => {
+                            if let Some(input) = input.get() {
+                                let _ = input.blur();
+                            }
                         }
+                        // Down from the box goes into the results, when they are shown.
+                        "ArrowDown" => {
+                            if let Some(link) = first_result_link() {
+                                event.prevent_default();
+                                let _ = link.focus();
+                            }
+                        }
+                        _ => {}
                     }
                 }
             />

@@ -8,12 +8,13 @@ use allrussias_model::{data, Page};
 use futures::future::join_all;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
+use wasm_bindgen::JsCast;
 
 use crate::api::{fetch_json, FetchError};
 use crate::components::blocks::marked;
 use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
-use crate::components::search_box::{encode, result_href, FirstResult};
+use crate::components::search_box::{encode, result_href, FirstResult, RESULT_LINKS};
 use crate::i18n::Lang;
 use crate::routes::label;
 
@@ -248,7 +249,7 @@ fn Results(found: Option<Found>) -> impl IntoView {
             {format!("{} {}", lang.count(found.total, &ui.result_forms), lang.took(found.took))}
         </p>
         {everywhere}
-        <div class="search-results-list">
+        <div class="search-results-list" on:keydown=step_through_results>
             {found
                 .groups
                 .into_iter()
@@ -289,4 +290,35 @@ fn Results(found: Option<Found>) -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// ↑ and ↓ move between the results' links; ↑ from the first goes back to the search box.
+fn step_through_results(event: leptos::ev::KeyboardEvent) {
+    let step = match event.key().as_str() {
+        "ArrowDown" => 1,
+        "ArrowUp" => -1,
+        _ => return,
+    };
+    let Ok(links) = document().query_selector_all(RESULT_LINKS) else {
+        return;
+    };
+    let active = document().active_element();
+    let Some(at) = (0..links.length()).find(|&i| {
+        links
+            .item(i)
+            .is_some_and(|link| link.is_same_node(active.as_deref()))
+    }) else {
+        return;
+    };
+    let target = match at.checked_add_signed(step) {
+        Some(next) if next < links.length() => links.item(next),
+        Some(_) => return,
+        None => document()
+            .get_element_by_id("search-input")
+            .map(web_sys::Node::from),
+    };
+    if let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+        event.prevent_default();
+        let _ = target.focus();
+    }
 }

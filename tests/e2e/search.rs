@@ -407,3 +407,39 @@ async fn back_from_a_result_keeps_the_place_in_the_results() {
     )
     .await;
 }
+
+/// From the search box, ↓ goes into the results, ↑ and ↓ move between them, ↑ from the
+/// first returns to the box, and Enter opens the result in focus.
+#[tokio::test]
+async fn arrow_keys_move_between_the_box_and_the_results() {
+    let b = Browser::start().await;
+    b.open("/search?q=stalin").await;
+    b.wait_until(
+        "results",
+        "return document.querySelectorAll('.search-results li').length > 2",
+    )
+    .await;
+    let focused = "const links = [...document.querySelectorAll('.search-results li > a')]; \
+                   return document.activeElement.id === 'search-input' ? -1 : links.indexOf(document.activeElement)";
+    b.js("document.getElementById('search-input').focus(); return null")
+        .await;
+    for (key, at) in [
+        (Key::Down, 0),
+        (Key::Down, 1),
+        (Key::Down, 2),
+        (Key::Up, 1),
+        (Key::Up, 0),
+        (Key::Up, -1),
+        (Key::Down, 0),
+    ] {
+        b.press(key, &[]).await;
+        assert_eq!(b.js(focused).await, at, "after {key:?}");
+    }
+    let first = result_paths(&b).await[0].clone();
+    b.press(Key::Enter, &[]).await;
+    b.wait_until(
+        "the first result opened",
+        &format!("return location.pathname === {first:?}"),
+    )
+    .await;
+}
