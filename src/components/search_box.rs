@@ -54,8 +54,8 @@ fn first_result_link() -> Option<web_sys::HtmlElement> {
 }
 
 /// The search box in the frame: results appear on `/search` as the reader types; `/`
-/// focuses the box from anywhere, Escape leaves it, Enter opens the best result, and ↓
-/// goes into the results, where ↑ and ↓ move between them and ↑ from the first returns.
+/// focuses the box from anywhere, Escape leaves it, Enter opens the best result, and Down
+/// goes into the results, where Up and Down move between them and Up from the first returns.
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let lang = Lang::current();

@@ -292,7 +292,7 @@ fn Results(found: Option<Found>) -> impl IntoView {
     .into_any()
 }
 
-/// ↑ and ↓ move between the results' links; ↑ from the first goes back to the search box.
+/// Up and Down move between the results' links; Up from the first goes back to the search box.
 fn step_through_results(event: leptos::ev::KeyboardEvent) {
     let step = match event.key().as_str() {
         "ArrowDown" => 1,

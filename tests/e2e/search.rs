@@ -408,7 +408,7 @@ async fn back_from_a_result_keeps_the_place_in_the_results() {
     .await;
 }
 
-/// From the search box, ↓ goes into the results, ↑ and ↓ move between them, ↑ from the
+/// From the search box, Down goes into the results, Up and Down move between them, Up from the
 /// first returns to the box, and Enter opens the result in focus.
 #[tokio::test]
 async fn arrow_keys_move_between_the_box_and_the_results() {
