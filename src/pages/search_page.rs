@@ -203,12 +203,10 @@ fn Results(found: Option<Found>) -> impl IntoView {
     let Some(found) = found else {
         return view! { <p class="search-prompt">{ui.search_prompt}</p> }.into_any();
     };
+    // This query's results page, with more parameters (`&exact=1`, `&in=...`).
+    let search = |more: &str| format!("{}?q={}{more}", lang.href("/search"), encode(&found.query));
     let read_as = found.read_as.clone().map(|read_as| {
-        let exact = format!(
-            "{}?q={}&exact=1",
-            lang.href("/search"),
-            encode(&found.query)
-        );
+        let exact = search("&exact=1");
         view! {
             <p class="search-read-as">
                 {ui.read_as} " " <strong>{read_as}</strong> "; " {ui.search_instead} " "
@@ -229,18 +227,8 @@ fn Results(found: Option<Found>) -> impl IntoView {
         }
         .into_any();
     }
-    let search = |within: Option<&str>| {
-        let within = within
-            .map(|s| format!("&in={}", encode(s)))
-            .unwrap_or_default();
-        format!(
-            "{}?q={}{within}",
-            lang.href("/search"),
-            encode(&found.query)
-        )
-    };
     let everywhere = found.within.is_some().then(|| {
-        view! { <p class="search-everywhere"><a href=search(None)>{ui.results_everywhere}</a></p> }
+        view! { <p class="search-everywhere"><a href=search("")>{ui.results_everywhere}</a></p> }
     });
     let narrowed = found.within.is_some();
     view! {
@@ -257,7 +245,7 @@ fn Results(found: Option<Found>) -> impl IntoView {
                     let more = (!narrowed && group.total > group.results.len()).then(|| {
                         view! {
                             <p class="search-group-more">
-                                <a href=search(Some(&group.section))>{lang.all_results_in(group.total, &group.section)}</a>
+                                <a href=search(&format!("&in={}", encode(&group.section)))>{lang.all_results_in(group.total, &group.section)}</a>
                             </p>
                         }
                     });

@@ -6,7 +6,8 @@ use fantoccini::key::Key;
 use crate::support::browser::Browser;
 
 const GALLERY: &str = "/images/russian-federation";
-const OPEN: &str =
+/// Whether the lightbox is open; shared with the suites that open a picture.
+pub(crate) const OPEN: &str =
     "const d = document.querySelector('dialog.lightbox'); return d !== null && d.open";
 const CLOSED: &str =
     "const d = document.querySelector('dialog.lightbox'); return d !== null && !d.open";

@@ -290,11 +290,8 @@ async fn series_and_pictures_are_found_and_open_where_they_are() {
     b.open("/search?q=successor+states").await;
     let picture = "a[href^='/images/russian-federation?image=successor-states-1991&hl=']";
     b.click(&format!(".search-results {picture}")).await;
-    b.wait_until(
-        "the picture open in its gallery",
-        "const d = document.querySelector('dialog.lightbox'); return d !== null && d.open",
-    )
-    .await;
+    b.wait_until("the picture open in its gallery", crate::images::OPEN)
+        .await;
     assert_eq!(
         b.js_string("return document.getElementById('lightbox-title').textContent")
             .await,
@@ -326,14 +323,7 @@ async fn results_are_grouped_by_section_with_counts_and_narrow_to_one() {
             .parse()
             .unwrap()
     };
-    let total: usize = b
-        .js_string("return document.querySelector('.search-count').textContent")
-        .await
-        .split(' ')
-        .next()
-        .unwrap()
-        .parse()
-        .unwrap();
+    let total: usize = count(&b).await.parse().unwrap();
     assert!(
         groups
             .iter()

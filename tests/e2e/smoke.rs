@@ -113,11 +113,7 @@ async fn lightbox(engine: Engine) {
     b.open("/images/russian-federation").await;
     b.wait_for_h1("Russian Federation").await;
     b.click("#thumb-successor-states-1991").await;
-    b.wait_until(
-        "the lightbox",
-        "const d = document.querySelector('dialog.lightbox'); return d !== null && d.open",
-    )
-    .await;
+    b.wait_until("the lightbox", crate::images::OPEN).await;
     assert_eq!(
         b.js_string("return location.search").await,
         "?image=successor-states-1991"

@@ -125,12 +125,7 @@ impl ChapterManifest {
     pub fn position(&self, page: &str) -> Option<Position> {
         let pages = &self.chapter.pages;
         let at = pages.iter().position(|p| p.slug == page)?;
-        let neighbour = |p: &PageEntry| Neighbour {
-            section: self.section.clone(),
-            chapter: self.chapter.slug.clone(),
-            page: p.slug.clone(),
-            title: p.title.clone(),
-        };
+        let neighbour = |p: &PageEntry| neighbour(&self.section, &self.chapter, p);
         Some(Position {
             chapter_index: self
                 .chapters
@@ -277,12 +272,6 @@ impl SectionManifest {
                 pages: c.pages.len(),
             })
             .collect();
-        let neighbour = |c: &ChapterEntry, p: &PageEntry| Neighbour {
-            section: self.slug.clone(),
-            chapter: c.slug.clone(),
-            page: p.slug.clone(),
-            title: p.title.clone(),
-        };
         self.chapters
             .iter()
             .enumerate()
@@ -291,14 +280,8 @@ impl SectionManifest {
                 section_title: self.title.clone(),
                 chapters: chapters.clone(),
                 chapter: chapter.clone(),
-                before: self.chapters[..i]
-                    .iter()
-                    .rev()
-                    .find_map(|c| c.pages.last().map(|p| neighbour(c, p)))
-                    .or_else(|| self.before.clone()),
-                after: self.chapters[i + 1..]
-                    .iter()
-                    .find_map(|c| c.pages.first().map(|p| neighbour(c, p)))
+                before: last_page(&self.slug, &self.chapters[..i]).or_else(|| self.before.clone()),
+                after: first_page(&self.slug, &self.chapters[i + 1..])
                     .or_else(|| self.after.clone()),
                 files: Default::default(),
             })
@@ -437,8 +420,8 @@ impl Book {
         for i in 1..manifests.len() {
             let (done, rest) = manifests.split_at_mut(i);
             let (before, after) = (&mut done[i - 1], &mut rest[0]);
-            after.before = last_page(before);
-            before.after = first_page(after);
+            after.before = last_page(&before.slug, &before.chapters);
+            before.after = first_page(&after.slug, &after.chapters);
         }
         manifests
     }
@@ -538,33 +521,28 @@ fn manifest(section: &SourceSection) -> SectionManifest {
     }
 }
 
-fn neighbour_at(
-    manifest: &SectionManifest,
-    pick: impl Fn(&[ChapterEntry]) -> Option<(&ChapterEntry, &PageEntry)>,
-) -> Option<Neighbour> {
-    pick(&manifest.chapters).map(|(c, p)| Neighbour {
-        section: manifest.slug.clone(),
-        chapter: c.slug.clone(),
-        page: p.slug.clone(),
-        title: p.title.clone(),
-    })
+/// The first page of `chapters` (of section `section`), skipping chapters without pages.
+fn first_page(section: &str, chapters: &[ChapterEntry]) -> Option<Neighbour> {
+    chapters
+        .iter()
+        .find_map(|c| Some(neighbour(section, c, c.pages.first()?)))
 }
 
-fn first_page(manifest: &SectionManifest) -> Option<Neighbour> {
-    neighbour_at(manifest, |chapters| {
-        chapters
-            .iter()
-            .find_map(|c| c.pages.first().map(|p| (c, p)))
-    })
+/// The last page of `chapters` (of section `section`), skipping chapters without pages.
+fn last_page(section: &str, chapters: &[ChapterEntry]) -> Option<Neighbour> {
+    chapters
+        .iter()
+        .rev()
+        .find_map(|c| Some(neighbour(section, c, c.pages.last()?)))
 }
 
-fn last_page(manifest: &SectionManifest) -> Option<Neighbour> {
-    neighbour_at(manifest, |chapters| {
-        chapters
-            .iter()
-            .rev()
-            .find_map(|c| c.pages.last().map(|p| (c, p)))
-    })
+fn neighbour(section: &str, chapter: &ChapterEntry, page: &PageEntry) -> Neighbour {
+    Neighbour {
+        section: section.to_string(),
+        chapter: chapter.slug.clone(),
+        page: page.slug.clone(),
+        title: page.title.clone(),
+    }
 }
 
 #[cfg(test)]
