@@ -94,17 +94,7 @@ async fn chunk_fails_then_recovers(fault: Fault) {
         serde_json::json!(["Stalin", 1, 1])
     );
 
-    let asked = b.server.requests(&chunk);
-    b.click("[role=alert] button").await;
-    b.wait_until(
-        "Try again asks for the chunk again",
-        &format!(
-            "return performance.getEntriesByType('resource').filter(e => e.name.endsWith('{chunk}')).length > {asked}"
-        ),
-    )
-    .await;
-    b.alert().await;
-    assert!(b.server.requests(&chunk) > asked);
+    b.retry_fails_again(&chunk).await;
 
     b.server.heal();
     b.click("[role=alert] button").await;

@@ -37,20 +37,7 @@ async fn fails_then_recovers_at(file: &str, fault: Fault, message: &str) {
 
     // Retrying while the fault lasts asks the server again and fails again, clearly: the
     // alert gives way to the loading state and comes back.
-    let asked = b.server.requests(file);
-    b.js(
-        "window.alertLeft = false; const alert = document.querySelector('[role=alert]'); \
-          new MutationObserver(() => { if (!alert.isConnected) window.alertLeft = true; }) \
-          .observe(document.body, { childList: true, subtree: true });",
-    )
-    .await;
-    b.click("[role=alert] button").await;
-    b.wait_until(
-        "the alert gone and back",
-        "return window.alertLeft && document.querySelector('[role=alert]') !== null",
-    )
-    .await;
-    assert!(b.server.requests(file) > asked, "Try again asked nothing");
+    b.retry_fails_again(file).await;
 
     b.server.heal();
     b.click("[role=alert] button").await;

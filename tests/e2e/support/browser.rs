@@ -388,6 +388,29 @@ impl Browser {
             .await
     }
 
+    /// Clicks the alert's Try again while the fault on `path` lasts: the server is asked
+    /// again (counted on the server, as a browser may itself retry a cut connection), and
+    /// the alert gives way to the loading state and comes back.
+    pub async fn retry_fails_again(&self, path: &str) {
+        let asked = self.server.requests(path);
+        self.js(
+            "window.alertLeft = false; const alert = document.querySelector('[role=alert]'); \
+              new MutationObserver(() => { if (!alert.isConnected) window.alertLeft = true; }) \
+              .observe(document.body, { childList: true, subtree: true });",
+        )
+        .await;
+        self.click("[role=alert] button").await;
+        self.wait_until(
+            "the alert gone and back",
+            "return window.alertLeft && document.querySelector('[role=alert]') !== null",
+        )
+        .await;
+        assert!(
+            self.server.requests(path) > asked,
+            "Try again asked nothing"
+        );
+    }
+
     /// Runs a Chrome DevTools Protocol command, such as emulating print media.
     pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
         self.client
