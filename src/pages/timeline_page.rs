@@ -186,7 +186,7 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
         .reigns
         .iter()
         .map(|reign| {
-            let years = reign.start.until(reign.end.as_ref(), lang.code());
+            let years = reign.years(lang.code());
             let ruler = match &reign.path {
                 Some(path) => {
                     view! { <a href=lang.href(path)>{reign.ruler.clone()}</a> }.into_any()

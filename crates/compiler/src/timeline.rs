@@ -30,7 +30,19 @@ use kinds::classify;
 const KEY_DATES: [&str; 2] = ["Key dates", "Основные даты"];
 
 /// The heading of the years column in a table of rulers.
-const REIGN_COLUMNS: [&str; 4] = ["Reigned", "Years in Kiev", "Годы правления", "Годы в Киеве"];
+const REIGN_COLUMNS: [&str; 8] = [
+    "Reigned",
+    "Years in Kiev",
+    "Years in power",
+    "In office",
+    "Годы правления",
+    "Годы в Киеве",
+    "Годы у власти",
+    "В должности",
+];
+
+/// A reign still going on: "since 2012".
+const SINCE: [&str; 2] = ["since ", "с "];
 
 /// How a page or its section says that its dates follow the Julian calendar.
 const OLD_STYLE: [&str; 2] = ["old style", "старому стилю"];
@@ -322,20 +334,32 @@ impl PageContext<'_> {
         if years.starts_with('-') || years.starts_with("to ") || years.starts_with("до ") {
             return;
         }
-        match parse(years, None).map(|w| w.spans) {
-            Some(spans) if spans.len() == 1 => found.reigns.push((
-                Reign {
-                    ruler: ruler.to_string(),
-                    start: spans[0].start,
-                    end: spans[0].end,
-                    path: Some(self.page.page.path.clone()),
-                },
-                origin,
-            )),
+        let (written, ongoing) = match SINCE.iter().find_map(|w| years.strip_prefix(w)) {
+            Some(start) => (start, true),
+            None => (*years, false),
+        };
+        match parse(written, None).map(|w| w.spans) {
+            Some(spans) if spans.len() == 1 && !(ongoing && spans[0].end.is_some()) => {
+                let span = spans[0];
+                found.reigns.push((
+                    Reign {
+                        ruler: ruler.to_string(),
+                        start: span.start,
+                        // A reign of one year ("1953") ends in it; one "since 2012" goes on.
+                        end: if ongoing {
+                            None
+                        } else {
+                            Some(span.end.unwrap_or(span.start))
+                        },
+                        path: Some(self.page.page.path.clone()),
+                    },
+                    origin,
+                ))
+            }
             _ => diagnostics.push(Diagnostic::new(
                 "timeline-date",
                 &origin,
-                format!("\"{years}\" does not read as the years of a reign, like \"1325–1340\" or \"c. 980–1015\""),
+                format!("\"{years}\" does not read as the years of a reign, like \"1325–1340\", \"c. 980–1015\", \"1953\" or \"since 2012\""),
             )),
         }
     }

@@ -66,6 +66,7 @@ pub enum Kind {
 pub struct Reign {
     pub ruler: String,
     pub start: Date,
+    /// None while the reign goes on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<Date>,
     /// The page that states the reign.
@@ -117,6 +118,21 @@ pub const MONTHS_RU_GENITIVE: [&str; 12] = [
     "ноября",
     "декабря",
 ];
+
+impl Reign {
+    /// Its years as a reader of the language writes them: "1325–1340", "1605" (a reign
+    /// within one year), "since 2012"; «с 2012».
+    pub fn years(&self, lang: &str) -> String {
+        match self.end {
+            Some(end) if end == self.start => self.start.display(lang),
+            Some(end) => self.start.until(Some(&end), lang),
+            None => {
+                let since = if lang == "ru" { "с" } else { "since" };
+                format!("{since} {}", self.start.display(lang))
+            }
+        }
+    }
+}
 
 impl Date {
     pub fn year(year: i32) -> Self {

@@ -314,7 +314,7 @@ fn a_table_of_rulers_gives_reigns() {
         .path()
         .join("en/tsarist-russia/05-peter-the-great/01-young.md");
     let mut text = fs::read_to_string(&file).unwrap();
-    text.push_str("\n| Prince | Reigned |\n|---|---|\n| Daniel | to 1303 |\n| Yuri | 1303–1325 |\n| Ivan | c. 1325–1340 |\n\n| Other | Table |\n|---|---|\n| a | b |\n");
+    text.push_str("\n| Prince | Reigned |\n|---|---|\n| Daniel | to 1303 |\n| Yuri | 1303–1325 |\n| Ivan | c. 1325–1340 |\n| Fyodor | 1605 |\n| Vladimir | since 2012 |\n\n| Other | Table |\n|---|---|\n| a | b |\n");
     fs::write(&file, text).unwrap();
     let found = collected(root.path(), "en");
     let timeline = found.timeline();
@@ -328,7 +328,13 @@ fn a_table_of_rulers_gives_reigns() {
         [
             ("Yuri", Date::year(1303), Some(Date::year(1325))),
             ("Ivan", circa(1325), Some(Date::year(1340))),
+            ("Fyodor", Date::year(1605), Some(Date::year(1605))),
+            ("Vladimir", Date::year(2012), None),
         ]
     );
+    let years: Vec<String> = timeline.reigns.iter().map(|r| r.years("en")).collect();
+    assert_eq!(years, ["1303–1325", "c. 1325–1340", "1605", "since 2012"]);
+    let ru: Vec<String> = timeline.reigns.iter().map(|r| r.years("ru")).collect();
+    assert_eq!(ru, ["1303–1325", "ок. 1325–1340", "1605", "с 2012"]);
     assert_eq!(found.reigns[0].1.line, 14);
 }
