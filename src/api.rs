@@ -83,6 +83,11 @@ fn kept_or_fetched(url: String) -> Pin<Box<dyn Future<Output = Result<Rc<str>, F
     })
 }
 
+/// Fetches `url` for the service worker to keep, without decoding it.
+pub async fn keep(url: String) -> Result<(), FetchError> {
+    kept_or_fetched(url).await.map(drop)
+}
+
 /// Fetches the item at `item` only if the index at `index` lists it (`listed`): the index
 /// decides whether a page exists, as a section's manifest does for chapters, so a failed
 /// item fetch is an error to retry, never a "not found".

@@ -13,6 +13,7 @@ use leptos::wasm_split::wasm_split;
 use wasm_bindgen::JsCast;
 
 use crate::api::FetchError;
+use crate::components::chapter_timeline::ChapterTimeline;
 use crate::components::cite_button::Cited;
 use crate::components::cite_dialog::CiteDialog;
 use crate::components::lightbox::{Lightbox, OpenedHere};
@@ -73,6 +74,7 @@ screen!(feedback, preload_feedback, feedback() => view! { <FeedbackPage /> });
 screen!(print, preload_print, print() => view! { <PrintChapter /> });
 screen!(lightbox, lightbox(images: Vec<Image>, opened: OpenedHere) => view! { <Lightbox images opened /> });
 screen!(timeline, preload_timeline, timeline() => view! { <TimelinePage /> });
+screen!(chapter_timeline, preload_chapter_timeline, chapter_timeline(section: String, chapter: String, page: String) => view! { <ChapterTimeline section chapter page /> });
 screen!(settings, preload_settings, settings() => view! { <SettingsPanel /> });
 screen!(cite, preload_cite, cite(cited: Cited, open: RwSignal<bool>) => view! { <CiteDialog cited open /> });
 

@@ -397,6 +397,11 @@ pub struct Ui {
     /// War, reform, politics, economy, culture, people: in the order of the filter.
     pub timeline_kinds: [&'static str; 6],
     pub old_style: &'static str,
+    /// A chapter page's strip of the timeline: its heading, the mark of the page being
+    /// read, and the link to the whole timeline.
+    pub chapter_timeline: &'static str,
+    pub this_page: &'static str,
+    pub whole_timeline: &'static str,
     pub copy: &'static str,
     pub copied: &'static str,
     pub copy_failed: &'static str,
@@ -530,6 +535,9 @@ pub const EN: Ui = Ui {
     timeline_reigns: "Rulers",
     timeline_kinds: ["War", "Reform", "Politics", "Economy", "Culture", "People"],
     old_style: "Old Style",
+    chapter_timeline: "This chapter in time",
+    this_page: "this page",
+    whole_timeline: "The whole timeline",
     copy: "Copy",
     copied: "Copied.",
     copy_failed: "Could not copy: select the text and copy it.",
@@ -684,6 +692,9 @@ pub const RU: Ui = Ui {
     timeline_reigns: "Правители",
     timeline_kinds: ["Война", "Реформы", "Политика", "Экономика", "Культура", "Люди"],
     old_style: "ст. ст.",
+    chapter_timeline: "Глава во времени",
+    this_page: "эта страница",
+    whole_timeline: "Вся хронология",
     copy: "Копировать",
     copied: "Скопировано.",
     copy_failed: "Не удалось скопировать: выделите текст и скопируйте его.",

@@ -5,9 +5,13 @@ use crate::components::page_heading::PageHeading;
 use crate::i18n::Lang;
 
 /// Shown when a page's content cannot be loaded: what went wrong and a way to try again.
-/// The frame around it keeps working.
+/// The frame around it keeps working. For a `part` of a page, the page keeps its heading.
 #[component]
-pub fn ErrorView(errors: ArcRwSignal<Errors>, retry: Callback<()>) -> impl IntoView {
+pub fn ErrorView(
+    errors: ArcRwSignal<Errors>,
+    retry: Callback<()>,
+    #[prop(optional)] part: bool,
+) -> impl IntoView {
     let lang = Lang::current();
     let ui = lang.ui();
     let messages = move || {
@@ -27,7 +31,12 @@ pub fn ErrorView(errors: ArcRwSignal<Errors>, retry: Callback<()>) -> impl IntoV
     };
     view! {
         <div class="error-view" role="alert">
-            <PageHeading title=ui.error_title description=ui.error_description />
+            {if part {
+                view! { <p><strong>{ui.error_title}</strong></p> }.into_any()
+            } else {
+                view! { <PageHeading title=ui.error_title description=ui.error_description /> }
+                    .into_any()
+            }}
             {messages}
             <button type="button" on:click=move |_| retry.run(())>
                 {ui.try_again}

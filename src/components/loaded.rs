@@ -43,12 +43,14 @@ fn boxed_resource(load: Box<dyn Fn() -> Loading>) -> LocalResource<Rendered> {
 
 /// The one shape of every data-driven screen: a loading notice while the resource is
 /// pending (on the first screen, the static entry's text), the view once the data
-/// arrives, and an alert with a retry if it fails.
+/// arrives, and an alert with a retry if it fails. A `part` of a screen (such as a
+/// chapter's strip of the timeline) leaves the screen's heading, title and static text
+/// alone.
 #[component]
-pub fn Loaded(resource: LocalResource<Rendered>) -> impl IntoView {
+pub fn Loaded(resource: LocalResource<Rendered>, #[prop(optional)] part: bool) -> impl IntoView {
     let retry = Callback::new(move |_| resource.refetch());
     let loading = Lang::current().ui().loading;
-    let fallback = move || match handed_text() {
+    let fallback = move || match handed_text().filter(|_| !part) {
         Some(text) => {
             let holder = NodeRef::<Div>::new();
             holder.on_load(move |holder| {
@@ -81,7 +83,7 @@ pub fn Loaded(resource: LocalResource<Rendered>) -> impl IntoView {
     };
     view! {
         <Suspense fallback>
-            <ErrorBoundary fallback=move |errors| view! { <ErrorView errors retry /> }>
+            <ErrorBoundary fallback=move |errors| view! { <ErrorView errors retry part /> }>
                 {move || Suspend::new(async move { resource.await.map(|view| view.run()) })}
             </ErrorBoundary>
         </Suspense>

@@ -1,11 +1,12 @@
 //! "Save this section for offline reading": fetches every page of a section once, which
-//! the service worker keeps, so the whole section opens later without a connection.
+//! the service worker keeps, so the whole section opens later without a connection; and
+//! its chapters' strips of the timeline with their code, so those show offline too.
 
 use allrussias_model::{data, Page};
 use futures::future::join_all;
 use leptos::prelude::*;
 
-use crate::api::fetch_json;
+use crate::api::{fetch_json, keep};
 use crate::i18n::Lang;
 
 /// Pages fetched at once: enough to be quick, few enough not to crowd a slow connection.
@@ -19,13 +20,14 @@ enum Saving {
 }
 
 #[component]
-pub fn SaveOffline(paths: Vec<String>) -> impl IntoView {
+pub fn SaveOffline(paths: Vec<String>, strips: Vec<String>) -> impl IntoView {
     // Without a service worker nothing would be kept, so the button would only mislead.
     window().navigator().service_worker().controller()?;
     let lang = Lang::current();
     let ui = lang.ui();
     let total = paths.len();
     let paths = StoredValue::new(paths);
+    let strips = StoredValue::new(strips);
     let saved = RwSignal::new(0usize);
     let state = RwSignal::new(Saving::Idle);
     let save = move |_| {
@@ -44,6 +46,10 @@ pub fn SaveOffline(paths: Vec<String>) -> impl IntoView {
                 failed += results.len() - ok;
                 saved.update(|n| *n += ok);
             }
+            // The strips are extras, not the pages the count promises: a failed one leaves
+            // a page without its strip offline, nothing more.
+            let _ = crate::chunks::preload_chapter_timeline().await;
+            join_all(strips.get_value().into_iter().map(keep)).await;
             state.set(Saving::Done { failed });
         });
     };

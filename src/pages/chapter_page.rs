@@ -9,12 +9,14 @@ use leptos_router::hooks::use_params_map;
 use crate::api::{fetch_json, FetchError};
 use crate::components::bookmark_button::BookmarkButton;
 use crate::components::chapter_sidebar::ChapterSidebar;
+use crate::components::chunk::Chunk;
 use crate::components::cite_button::{CiteButton, Cited};
 use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::on_this_page::OnThisPage;
 use crate::components::page_body::PageBody;
 use crate::components::page_heading::PageHeading;
 use crate::components::pager::{Pager, PagerLink};
+use crate::components::when_near::WhenNear;
 use crate::i18n::Lang;
 use crate::pages::not_found::NotFound;
 use crate::storage::{Kept, Place};
@@ -128,6 +130,16 @@ fn Reader(found: Found) -> impl IntoView {
         path: page.path.clone(),
         updated: page.updated.clone(),
     };
+    let strip = manifest.chapter.timeline.then(|| {
+        let (section, chapter, page) = (section.clone(), chapter.clone(), page.path.clone());
+        let load =
+            move || crate::chunks::chapter_timeline(section.clone(), chapter.clone(), page.clone());
+        view! {
+            <WhenNear>
+                <Chunk load=load.clone() part=true />
+            </WhenNear>
+        }
+    });
     let bookmark = view! {
         <BookmarkButton path=page.path.clone() title=page.title.clone() section=manifest.section_title.clone() />
     };
@@ -152,6 +164,8 @@ fn Reader(found: Found) -> impl IntoView {
                     <CiteButton cited />
                 </div>
                 <Pager prev next ahead />
+                // Last, so nothing the reader might be about to click moves when it comes.
+                {strip}
             </article>
             <ChapterSidebar manifest current=position.chapter_index />
         </div>

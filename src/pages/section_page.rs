@@ -33,6 +33,12 @@ fn SectionView(manifest: SectionManifest) -> impl IntoView {
     let pages = manifest.page_paths().count();
     let read = manifest.page_paths().filter(|p| kept.has_read(p)).count();
     let paths: Vec<String> = manifest.page_paths().collect();
+    let strips: Vec<String> = manifest
+        .chapters
+        .iter()
+        .filter(|c| c.timeline)
+        .map(|c| data::chapter_timeline(lang.code(), &section, &c.slug))
+        .collect();
     let ebook = manifest
         .ebook
         .clone()
@@ -43,7 +49,7 @@ fn SectionView(manifest: SectionManifest) -> impl IntoView {
             <Blocks blocks=manifest.intro />
         </div>
         <p class="section-progress">{lang.pages_read(read, pages)}</p>
-        <SaveOffline paths />
+        <SaveOffline paths strips />
         {ebook}
         <h2>{ui.chapters}</h2>
         <ol class="chapter-list">

@@ -1,5 +1,5 @@
 //! Offline reading: pages read open again with the network cut, a saved section opens
-//! whole, an unread page says kindly that it is not saved, and a new deploy is taken on
+//! whole (with its chapters' strips of the timeline), an unread page says kindly that it is not saved, and a new deploy is taken on
 //! the reader's next click without breaking the open tab.
 
 use crate::support::browser::Browser;
@@ -85,6 +85,19 @@ async fn a_saved_section_opens_whole_offline() {
     let last = manifest("russian-federation").page_paths().last().unwrap();
     b.open(&last).await;
     b.wait_for_h1(&page(&last).title).await;
+    // Its chapter's strip of the timeline, never shown online, shows offline too.
+    b.js("document.querySelector('.when-near').scrollIntoView()")
+        .await;
+    b.wait_until(
+        "the chapter's strip of the timeline",
+        "return document.querySelector('.chapter-timeline-events li') !== null",
+    )
+    .await;
+    assert_eq!(
+        b.js("return document.querySelector('[role=alert]') === null")
+            .await,
+        true
+    );
 }
 
 #[tokio::test]

@@ -1,11 +1,18 @@
 //! The timeline: every event of the published timeline listed by year, filtered by
 //! section and kind, walked with the arrow keys and opened with Enter, in both languages
-//! and on a phone.
+//! and on a phone, with the rulers from Kiev to today beside it; and each chapter page's
+//! own strip of it.
 
+use allrussias_model::data;
+use allrussias_model::timeline::Event;
+use allrussias_model::ChapterManifest;
 use fantoccini::key::Key;
 
 use crate::support::browser::Browser;
-use crate::support::timeline_in;
+use crate::support::server::Fault;
+use crate::support::{read_json, timeline_in};
+
+const CHAPTER: (&str, &str) = ("tsarist-russia", "ivan-the-terrible-and-the-troubles");
 
 const EVENTS: &str = "return document.querySelectorAll('.timeline-event').length";
 
@@ -105,4 +112,196 @@ async fn the_russian_timeline_reads_on_a_phone() {
     // Each event's link leads to the Russian page.
     let outside = b.js("return [...document.querySelectorAll('.timeline-event a')].filter(a => !a.getAttribute('href').startsWith('/ru/')).length").await;
     assert_eq!(outside, 0);
+}
+
+#[tokio::test]
+async fn the_rulers_run_from_kiev_to_today_in_both_languages() {
+    let b = Browser::start().await;
+    for (lang, path, since) in [
+        ("en", "/timeline", "since 2012"),
+        ("ru", "/ru/timeline", "с 2012"),
+    ] {
+        let reigns = timeline_in(lang).reigns;
+        b.open(path).await;
+        b.wait_until(
+            "the rulers",
+            "return document.querySelectorAll('.timeline-reigns li').length > 0",
+        )
+        .await;
+        let shown: Vec<String> = serde_json::from_value(
+            b.js("return [...document.querySelectorAll('.timeline-reigns li')].map(li => li.textContent)")
+                .await,
+        )
+        .unwrap();
+        assert_eq!(shown.len(), reigns.len());
+        assert!(shown[0].starts_with(&reigns[0].ruler), "{shown:?}");
+        // The Romanovs and the Soviet leaders are there, and the last reign goes on.
+        assert!(shown.len() > 40, "{shown:?}");
+        assert!(shown.last().unwrap().ends_with(since), "{shown:?}");
+    }
+}
+
+/// The events the whole timeline gives for the chapter's pages, without the chapter's own
+/// span (the strip's ends show it).
+fn chapter_events(lang: &str) -> Vec<Event> {
+    let (section, chapter) = CHAPTER;
+    let manifest: ChapterManifest = read_json(&data::chapter(lang, section, chapter));
+    let prefix = format!("/{section}/{chapter}/");
+    timeline_in(lang)
+        .events
+        .into_iter()
+        .filter(|e| e.path.starts_with(&prefix) && e.text != manifest.chapter.title)
+        .collect()
+}
+
+/// What the strip on the open page shows: each event's text, whether it is marked as this
+/// page's, and its link if it has one; and the marks on the line, those of this page apart.
+async fn strip(b: &Browser) -> (Vec<(String, bool, Option<String>)>, usize, usize) {
+    // It loads as the reader nears the end of the page.
+    b.wait_until(
+        "the page",
+        "return document.querySelector('.when-near') !== null",
+    )
+    .await;
+    b.js("document.querySelector('.when-near').scrollIntoView()")
+        .await;
+    b.wait_until(
+        "the chapter's strip of the timeline",
+        "return document.querySelector('.chapter-timeline-events li') !== null",
+    )
+    .await;
+    let listed = b
+        .js("return [...document.querySelectorAll('.chapter-timeline-events li')].map(li => \
+             [li.textContent, li.dataset.here === 'true', li.querySelector('a')?.getAttribute('href') ?? null])")
+        .await;
+    let marks = b
+        .js(
+            "return [document.querySelectorAll('.chapter-timeline-strip line:not(.chapter-timeline-axis)').length, \
+             document.querySelectorAll('.chapter-timeline-strip line[data-here]').length]",
+        )
+        .await;
+    let (all, here): (usize, usize) = serde_json::from_value(marks).unwrap();
+    (serde_json::from_value(listed).unwrap(), all, here)
+}
+
+#[tokio::test]
+async fn a_chapter_page_shows_its_strip_of_the_timeline_with_its_own_events_marked() {
+    let b = Browser::start().await;
+    let events = chapter_events("en");
+    let page = events[events.len() / 2].path.clone();
+    b.open(&page).await;
+    b.wait_until(
+        "the page",
+        "return document.querySelector('.when-near') !== null",
+    )
+    .await;
+    // Until the reader nears the end of the page, neither its code nor its data loads.
+    let strip_loads = "return performance.getEntriesByType('resource').map(e => e.name) \
+        .filter(n => n.includes('/timelines/') || n.includes('split_chapter_timeline')).length";
+    let far =
+        "return document.querySelector('.when-near').getBoundingClientRect().top > 2 * innerHeight";
+    assert_eq!(b.js(far).await, true, "the page is too short to show it");
+    assert_eq!(b.js(strip_loads).await, 0);
+    let (listed, marks, marked) = strip(&b).await;
+    assert_eq!(b.js(strip_loads).await, 2);
+    assert_eq!(listed.len(), events.len());
+    assert_eq!(marks, events.len());
+    let here = events.iter().filter(|e| e.path == page).count();
+    assert!(here > 0 && here < events.len());
+    assert_eq!(marked, here);
+    for ((text, is_here, link), event) in listed.iter().zip(&events) {
+        assert!(
+            text.contains(&event.text),
+            "{text:?} lacks {:?}",
+            event.text
+        );
+        assert_eq!(*is_here, event.path == page, "{text}");
+        if event.path == page {
+            assert!(text.ends_with("this page") && link.is_none(), "{text}");
+        } else {
+            assert_eq!(link.as_deref(), Some(event.path.as_str()));
+        }
+    }
+    // Every mark sits on the line, in date order.
+    let lefts: Vec<f64> = serde_json::from_value(
+        b.js("const line = document.querySelector('.chapter-timeline-axis').getBoundingClientRect(); \
+              return [...document.querySelectorAll('.chapter-timeline-strip line:not(.chapter-timeline-axis)')].map(l => { \
+                const r = l.getBoundingClientRect(); \
+                return (r.left >= line.left - 6 && r.right <= line.right + 6) ? r.left : -1; })")
+            .await,
+    )
+    .unwrap();
+    assert!(
+        lefts.iter().all(|l| *l >= 0.0),
+        "a mark off the line: {lefts:?}"
+    );
+    assert!(lefts.windows(2).all(|w| w[0] <= w[1] + 1.0), "{lefts:?}");
+
+    // An event of another page opens it, and the strip there marks that page's events.
+    let other = events.iter().find(|e| e.path != page).unwrap();
+    b.click(&format!(
+        ".chapter-timeline-events a[href='{}']",
+        other.path
+    ))
+    .await;
+    b.wait_for_h1(&other.title).await;
+    let (listed, _, marked) = strip(&b).await;
+    let theirs = events.iter().filter(|e| e.path == other.path).count();
+    assert_eq!(marked, theirs);
+    assert_eq!(listed.iter().filter(|(_, here, _)| *here).count(), theirs);
+}
+
+#[tokio::test]
+async fn the_russian_chapter_strip_reads_on_a_phone() {
+    let b = Browser::phone().await;
+    let events = chapter_events("ru");
+    b.open(&format!("/ru{}", events[0].path)).await;
+    let (listed, _, _) = strip(&b).await;
+    assert_eq!(listed.len(), events.len());
+    assert!(listed[0].0.ends_with("эта страница"), "{:?}", listed[0]);
+    assert!(listed
+        .iter()
+        .filter_map(|(_, _, link)| link.as_ref())
+        .all(|link| link.starts_with("/ru/")));
+    let widths = b
+        .js("return [document.documentElement.scrollWidth, window.innerWidth]")
+        .await;
+    let (scroll, inner): (u64, u64) = serde_json::from_value(widths).unwrap();
+    assert!(
+        scroll <= inner,
+        "the page scrolls sideways: {scroll} > {inner}"
+    );
+}
+
+#[tokio::test]
+async fn a_strip_that_cannot_load_says_so_in_its_place_and_recovers() {
+    let b = Browser::start().await;
+    let (section, chapter) = CHAPTER;
+    let page = chapter_events("en")[0].path.clone();
+    let file = data::chapter_timeline("en", section, chapter);
+    b.server.fail(&file, Fault::Status(500));
+    b.open(&page).await;
+    let title = crate::support::page(&page).title;
+    b.wait_for_h1(&title).await;
+    let document_title = b.js_string("return document.title").await;
+    b.js("document.querySelector('.when-near').scrollIntoView()")
+        .await;
+    let alert = b.alert().await;
+    assert!(alert.contains("could not be loaded"), "{alert}");
+    // The page keeps its one heading and its title; the alert sits where the strip goes.
+    b.wait_for_h1(&title).await;
+    assert_eq!(b.js_string("return document.title").await, document_title);
+    assert_eq!(
+        b.js("return document.querySelector('.when-near [role=alert] button') !== null")
+            .await,
+        true
+    );
+    b.retry_fails_again(&file).await;
+    b.server.heal();
+    b.click(".when-near [role=alert] button").await;
+    b.wait_until(
+        "the strip",
+        "return document.querySelector('.chapter-timeline-events li') !== null && document.querySelector('[role=alert]') === null",
+    )
+    .await;
 }

@@ -25,14 +25,15 @@ fn write_json(out_dir: &Path, url: &str, value: &impl Serialize) -> io::Result<(
     fs::write(path, json)
 }
 
-/// Writes one language of the book: the site index, a manifest per section and per chapter,
-/// a file per page, the search index (with `data_docs`) and the e-books (their figures
+/// Writes one language of the book: the site index, a manifest per section and per chapter
+/// (with its strip of `timeline`), a file per page, the search index (with `data_docs`) and the e-books (their figures
 /// come from `{out_dir}/media/`, so copy the media first).
 /// Returns the number of files written.
 /// `data_topics` are the stand-alone pages built from data rather than a page file
 /// (statistics, images, music, videos): the site index lists them as written too.
 pub fn write_book(
     book: &Book,
+    timeline: &Timeline,
     data_topics: Vec<TopicSummary>,
     data_docs: Vec<search::DataDoc>,
     lang: &str,
@@ -54,9 +55,17 @@ pub fn write_book(
     index.ebook = ebooks.whole.take();
     write_json(out_dir, &data::site_index(lang), &index)?;
     let mut files = 1 + usize::from(index.ebook.is_some());
-    for mut manifest in book.manifests() {
+    for (section, mut manifest) in book.sections.iter().zip(book.manifests()) {
         manifest.ebook = ebooks.sections.remove(&manifest.slug);
         files += usize::from(manifest.ebook.is_some());
+        for (source, entry) in section.chapters.iter().zip(&mut manifest.chapters) {
+            if let Some(strip) = crate::timeline::strip(lang, &section.slug, source, timeline) {
+                let path = data::chapter_timeline(lang, &section.slug, &entry.slug);
+                write_json(out_dir, &path, &strip)?;
+                entry.timeline = true;
+                files += 1;
+            }
+        }
         write_json(out_dir, &data::manifest(lang, &manifest.slug), &manifest)?;
         files += 1;
         for chapter in manifest.chapter_manifests() {

@@ -61,6 +61,14 @@ pub struct Compiled {
 }
 
 impl Compiled {
+    /// The timeline of one language.
+    pub fn timeline(&self, lang: &str) -> Option<&Timeline> {
+        self.timelines
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, t)| t)
+    }
+
     /// The stand-alone pages made from data (not page files) that have something to show.
     pub fn data_topics(&self, lang: &str) -> Vec<TopicSummary> {
         [

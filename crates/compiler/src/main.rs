@@ -154,7 +154,15 @@ fn write(compiled: &Compiled, content: &Path, out: &Path) -> std::io::Result<usi
     files += allrussias_compiler::learn::copy_audio(content, out)?;
     for (lang, book) in &compiled.books {
         let data_docs = search::data_docs(compiled, book, lang);
-        files += emit::write_book(book, compiled.data_topics(lang), data_docs, lang, out)?;
+        let timeline = compiled.timeline(lang).cloned().unwrap_or_default();
+        files += emit::write_book(
+            book,
+            &timeline,
+            compiled.data_topics(lang),
+            data_docs,
+            lang,
+            out,
+        )?;
         files += emit::write_statistics(&compiled.statistics, lang, out)?;
         files += emit::write_images(&compiled.images, lang, out)?;
         files += emit::write_music_and_videos(&compiled.music, &compiled.videos, lang, out)?;

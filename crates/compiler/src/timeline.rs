@@ -17,7 +17,7 @@ use std::path::Path;
 
 use allrussias_model::block::plain_text;
 use allrussias_model::search::{blocks_text, page_text};
-use allrussias_model::timeline::{Date, Event, Reign, Timeline};
+use allrussias_model::timeline::{ChapterTimeline, Date, Event, Reign, Timeline};
 use allrussias_model::{Block, Book, Inline, Origin, SourceChapter, SourcePage};
 
 use crate::Diagnostic;
@@ -187,6 +187,28 @@ fn says_old_style(text: &str) -> bool {
 /// The first and last year of the span at the end of a chapter's summary, if it gives one.
 pub fn chapter_years(chapter: &SourceChapter) -> Option<(i32, i32)> {
     chapter_span(chapter).map(|span| (span.start.year, span.end.unwrap_or(span.start).year))
+}
+
+/// A chapter's strip of `timeline` in `lang`: the events its pages give, over its years.
+/// The event for the chapter's own span is left out: the strip's ends show it.
+pub fn strip(
+    lang: &str,
+    section: &str,
+    chapter: &SourceChapter,
+    timeline: &Timeline,
+) -> Option<ChapterTimeline> {
+    let prefix = format!("/{section}/{}/", chapter.slug);
+    let span = chapter_span(chapter);
+    let own = |e: &Event| {
+        span.is_some_and(|s| s.start == e.date && s.end == e.end) && e.text == chapter.title
+    };
+    let events = timeline
+        .events
+        .iter()
+        .filter(|e| e.path.starts_with(&prefix) && !own(e))
+        .cloned()
+        .collect();
+    ChapterTimeline::new(chapter_years(chapter), events, lang)
 }
 
 /// The span at the end of a chapter's summary, as in "... (1533–1613).", if it gives one.

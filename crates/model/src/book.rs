@@ -78,6 +78,9 @@ pub struct ChapterEntry {
     /// Whether the chapter has a lecture bullet points page at [`bullets_path`].
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub bullets: bool,
+    /// Whether it has a strip of the timeline at [`crate::data::chapter_timeline`].
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub timeline: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -513,6 +516,7 @@ fn manifest(section: &SourceSection) -> SectionManifest {
                     })
                     .collect(),
                 bullets: c.bullets.is_some(),
+                timeline: false,
             })
             .collect(),
         before: None,

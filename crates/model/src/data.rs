@@ -79,6 +79,12 @@ pub fn chapter(lang: &str, section: &str, chapter: &str) -> String {
     format!("/site/{lang}/chapters/{section}/{chapter}.json")
 }
 
+/// One chapter's strip of the timeline ([`crate::timeline::ChapterTimeline`]), which its
+/// pages load when the reader nears it.
+pub fn chapter_timeline(lang: &str, section: &str, chapter: &str) -> String {
+    format!("/site/{lang}/timelines/{section}/{chapter}.json")
+}
+
 /// One page, by its route (`/soviet-russia/stalins-legacy/the-thaw` or `/about`).
 pub fn page(lang: &str, path: &str) -> String {
     format!("/data/{lang}/pages{path}.json")

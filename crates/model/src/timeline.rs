@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Timeline {
     /// In date order.
@@ -47,6 +47,87 @@ pub struct Date {
     /// The text says "c." (around): the sources do not agree on it or do not know it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub circa: bool,
+}
+
+/// A chapter's own strip of the timeline, shown on each of its pages: the years it covers
+/// and the events its pages give, laid out and written out at build time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChapterTimeline {
+    /// The first and last year of the strip: the chapter's span, widened to any event its
+    /// first or last page gives outside it.
+    pub from: i32,
+    pub to: i32,
+    /// In date order.
+    pub events: Vec<StripEvent>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StripEvent {
+    /// As the chapter's language writes it: "16 January 1547", «1555–1561».
+    pub date: String,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub old_style: bool,
+    pub text: String,
+    /// The page it comes from, and that page's title.
+    pub path: String,
+    pub title: String,
+    /// Where it sits along the strip, in hundredths of a percent: 0 at the start of the
+    /// first year, 10,000 at the end of the last. A date to the year sits at the year's
+    /// middle, one to the month at the month's.
+    pub at: u32,
+    /// How far a span runs on from there, in the same unit; 0 for a date.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub length: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+impl ChapterTimeline {
+    /// The strip of `events` in `lang` over the years `span` gives, widened to hold every
+    /// event.
+    pub fn new(span: Option<(i32, i32)>, mut events: Vec<Event>, lang: &str) -> Option<Self> {
+        events.sort_by_key(|e| (e.date, e.end));
+        let years = events
+            .iter()
+            .flat_map(|e| [e.date.year, e.end.unwrap_or(e.date).year]);
+        let (from, to) = span
+            .into_iter()
+            .flat_map(|(from, to)| [from, to])
+            .chain(years)
+            .fold(None, |range: Option<(i32, i32)>, year| {
+                Some(range.map_or((year, year), |(from, to)| (from.min(year), to.max(year))))
+            })?;
+        let at = |date: &Date| {
+            let within = match (date.month, date.day) {
+                (Some(month), Some(day)) => {
+                    (f64::from(month) - 1.0 + (f64::from(day) - 0.5) / 31.0) / 12.0
+                }
+                (Some(month), None) => (f64::from(month) - 0.5) / 12.0,
+                _ => 0.5,
+            };
+            let years = f64::from(to - from + 1);
+            (10_000.0 * (f64::from(date.year - from) + within) / years)
+                .round()
+                .clamp(0.0, 10_000.0) as u32
+        };
+        let events = events
+            .into_iter()
+            .map(|e| StripEvent {
+                date: e.date.until(e.end.as_ref(), lang),
+                old_style: e.old_style,
+                at: at(&e.date),
+                length: e.end.map_or(0, |end| at(&end).saturating_sub(at(&e.date))),
+                text: e.text,
+                path: e.path,
+                title: e.title,
+            })
+            .collect();
+        Some(ChapterTimeline { from, to, events })
+    }
 }
 
 /// What the timeline's filter offers.
@@ -189,6 +270,62 @@ mod tests {
         let (start, end) = (Date::year(1237), Date::year(1240));
         assert_eq!(start.until(Some(&end), "en"), "1237–1240");
         assert_eq!(start.until(None, "ru"), "1237");
+    }
+
+    fn at(date: Date) -> Event {
+        Event {
+            date,
+            end: None,
+            text: String::new(),
+            kind: Kind::Politics,
+            path: String::new(),
+            title: String::new(),
+            section: String::new(),
+            old_style: false,
+        }
+    }
+
+    #[test]
+    fn a_chapters_strip_spans_its_years_and_every_event() {
+        let march = Date {
+            month: Some(3),
+            ..Date::year(1571)
+        };
+        let oprichnina = Event {
+            end: Some(Date::year(1572)),
+            ..at(Date::year(1565))
+        };
+        let strip = ChapterTimeline::new(
+            Some((1533, 1613)),
+            vec![
+                at(Date::year(1613)),
+                at(march),
+                oprichnina,
+                at(day(1530, 8, 25)),
+            ],
+            "en",
+        )
+        .unwrap();
+        assert_eq!((strip.from, strip.to), (1530, 1613));
+        let laid_out: Vec<(&str, u32, u32)> = strip
+            .events
+            .iter()
+            .map(|e| (e.date.as_str(), e.at, e.length))
+            .collect();
+        // 84 years: a day in the first, a span, a month, the middle of the last.
+        assert_eq!(
+            laid_out,
+            [
+                ("25 August 1530", 77, 0),
+                ("1565–1572", 4226, 834),
+                ("March 1571", 4906, 0),
+                ("1613", 9940, 0)
+            ]
+        );
+        assert_eq!(ChapterTimeline::new(None, vec![], "en"), None);
+        let alone = ChapterTimeline::new(None, vec![at(day(1812, 9, 7))], "ru").unwrap();
+        assert_eq!((alone.from, alone.to), (1812, 1812));
+        assert_eq!(alone.events[0].date, "7 сентября 1812");
     }
 
     fn day(year: i32, month: u8, day: u8) -> Date {

@@ -338,3 +338,30 @@ fn a_table_of_rulers_gives_reigns() {
     assert_eq!(ru, ["1303–1325", "ок. 1325–1340", "1605", "с 2012"]);
     assert_eq!(found.reigns[0].1.line, 14);
 }
+
+#[test]
+fn a_chapters_strip_holds_its_pages_events_over_its_years_without_its_own_span() {
+    let root = tempfile::tempdir().unwrap();
+    tree(
+        root.path(),
+        "en",
+        [
+            "- **May 1672**: Peter is born.\n",
+            "- **27 June 1709**: victory at Poltava.\n",
+            "",
+        ],
+    );
+    let timeline = collected(root.path(), "en").timeline();
+    let book = load::load(root.path(), "en", &Default::default(), &mut Vec::new());
+    let chapter = &book.sections[0].chapters[0];
+    let peter = strip("en", "tsarist-russia", chapter, &timeline).unwrap();
+    assert_eq!((peter.from, peter.to), (1672, 1725));
+    let texts: Vec<&str> = peter.events.iter().map(|e| e.text.as_str()).collect();
+    assert_eq!(texts, ["Peter is born.", "victory at Poltava."]);
+    assert_eq!(
+        strip("en", "soviet-russia", chapter, &timeline)
+            .unwrap()
+            .events,
+        []
+    );
+}

@@ -16,6 +16,7 @@ fn manifest() -> SectionManifest {
         summary: String::new(),
         pages: pages.iter().map(|p| entry(p)).collect(),
         bullets: false,
+        timeline: false,
     };
     SectionManifest {
         files: Default::default(),
