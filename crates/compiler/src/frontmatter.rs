@@ -76,6 +76,9 @@ pub struct TermMeta {
     pub definition: String,
     #[serde(default)]
     pub see: Vec<String>,
+    /// When it happened or lasted, for the timeline: "9 January 1905", "1565–1572".
+    #[serde(default)]
+    pub date: Option<String>,
 }
 
 /// A file split into its front matter and its body, with the line the body starts on.

@@ -328,6 +328,7 @@ mod tests {
             forms: forms.iter().map(|f| f.to_string()).collect(),
             definition: vec![Inline::text("A definition.")],
             see: vec!["/soviet-russia/a/b".into()],
+            date: None,
         }
     }
 

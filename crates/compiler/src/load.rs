@@ -370,6 +370,7 @@ impl Loader<'_> {
                     forms: meta.forms,
                     definition,
                     see: meta.see,
+                    date: meta.date,
                 }
             })
             .collect();

@@ -1,11 +1,13 @@
-//! The timeline: every dated event the content states (the pages' "Key dates" asides and
-//! the chapters' spans), the reigns in the rulers' tables, and the checks on them:
+//! The timeline: every dated event the content states (the pages' "Key dates" asides, the
+//! chapters' spans and the glossary's dated terms), the reigns in the rulers' tables, and
+//! the checks on them:
 //!
-//! - `timeline-date`: a key date, span or reign that does not read as a date;
+//! - `timeline-date`: a key date, span, reign or term's date that does not read as a date;
 //! - `timeline-span`: a key date outside the years its chapter's summary gives (a
 //!   chapter's first page may go back to what led up to them, its last page on to what
 //!   followed: a ruler's birth, a treaty after his death);
-//! - `timeline-link`: an event whose page does not exist;
+//! - `timeline-link`: an event whose page does not exist, or a dated term that points to
+//!   no history page;
 //! - `timeline-twin`: a key date in one language that the other does not give.
 
 mod dates;
@@ -99,10 +101,14 @@ pub fn collect(book: &Book, diagnostics: &mut Vec<Diagnostic>) -> Collected {
         reigns: Vec::new(),
         routes: book.chapter_pages().map(|p| p.page.path.clone()).collect(),
     };
+    let mut old_style_sections = HashSet::new();
     for section in &book.sections {
         let mut intro = String::new();
         blocks_text(&section.intro, &mut intro);
         let section_old_style = says_old_style(&intro);
+        if section_old_style {
+            old_style_sections.insert(section.slug.as_str());
+        }
         for chapter in &section.chapters {
             let span = chapter_span(chapter);
             if let (Some(span), Some(first)) = (span, chapter.pages.first()) {
@@ -129,6 +135,7 @@ pub fn collect(book: &Book, diagnostics: &mut Vec<Diagnostic>) -> Collected {
             }
         }
     }
+    term_events(book, &old_style_sections, &mut found, diagnostics);
     found
 }
 
@@ -175,6 +182,73 @@ pub fn check(languages: &[(&str, Collected)], out: &mut Vec<Diagnostic>) {
         for (_, translation) in translations {
             twins(original, translation, out);
             twins(translation, original, out);
+        }
+    }
+}
+
+/// Whether a date is Old Style: as its own brackets say, else as its page or section says
+/// (`marked`) for a day or month before the change of calendar.
+fn is_old_style(style: Style, span: &Span, marked: bool) -> bool {
+    match style {
+        Style::New => false,
+        Style::OldWithNew => true,
+        Style::Unmarked => marked && span.start.month.is_some() && span.start < NEW_STYLE_FROM,
+    }
+}
+
+/// A glossary term with a `date` (a reform, a body, a period) is an event too, named by
+/// the term, on the first history page it points to; unless a key date of that page gives
+/// the same date already.
+fn term_events(
+    book: &Book,
+    old_style_sections: &HashSet<&str>,
+    found: &mut Collected,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    for term in &book.glossary {
+        let Some(date) = &term.date else {
+            continue;
+        };
+        let page = term
+            .see
+            .first()
+            .and_then(|to| book.chapter_pages().find(|p| &p.page.path == to));
+        let Some(page) = page else {
+            diagnostics.push(Diagnostic::new(
+                "timeline-link",
+                &term.origin,
+                format!(
+                    "\"{}\" has a date, so its first `see` must be a history page to place it on",
+                    term.name
+                ),
+            ));
+            continue;
+        };
+        let Some(written) = parse(date, None) else {
+            diagnostics.push(Diagnostic::new(
+                "timeline-date",
+                &term.origin,
+                format!("\"{date}\" does not read as a date: write it like \"16 January 1547\", \"March 1917\" or \"1565–1572\""),
+            ));
+            continue;
+        };
+        let section = page.page.path.split('/').nth(1).unwrap_or_default();
+        for span in written.spans {
+            let given = found.events.iter().any(|f| {
+                f.event.path == page.page.path
+                    && f.event.date == span.start
+                    && f.event.end == span.end
+            });
+            if given {
+                continue;
+            }
+            let old_style =
+                is_old_style(written.style, &span, old_style_sections.contains(section));
+            found.events.push(Found {
+                event: event(span, term.name.clone(), page, section, old_style),
+                origin: term.origin.clone(),
+                chapter: None,
+            });
         }
     }
 }
@@ -323,13 +397,7 @@ impl PageContext<'_> {
         };
         let last = written.spans.last().map(|s| s.end.unwrap_or(s.start).year);
         for span in written.spans {
-            let old_style = match written.style {
-                Style::New => false,
-                Style::OldWithNew => true,
-                Style::Unmarked => {
-                    self.old_style && span.start.month.is_some() && span.start < NEW_STYLE_FROM
-                }
-            };
+            let old_style = is_old_style(written.style, &span, self.old_style);
             found.events.push(Found {
                 event: event(span, text.clone(), self.page, self.section, old_style),
                 origin: origin.clone(),

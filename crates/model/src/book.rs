@@ -351,6 +351,8 @@ pub struct Term {
     pub definition: Vec<crate::Inline>,
     /// The pages where the term matters most.
     pub see: Vec<String>,
+    /// When it happened or lasted, as written ("1565–1572"), for the timeline.
+    pub date: Option<String>,
 }
 
 #[derive(Debug, Clone)]

@@ -66,6 +66,7 @@ fn term(name: &str) -> Term {
         forms: Vec::new(),
         definition: vec![text("A definition.")],
         see: vec!["/soviet-russia/a/one".into(), "/tsarist-russia/x/y".into()],
+        date: None,
     }
 }
 

@@ -365,3 +365,54 @@ fn a_chapters_strip_holds_its_pages_events_over_its_years_without_its_own_span()
         []
     );
 }
+
+#[test]
+fn a_dated_glossary_term_is_an_event_on_its_first_page_unless_a_key_date_gives_it() {
+    let root = tempfile::tempdir().unwrap();
+    tree(
+        root.path(),
+        "en",
+        ["", "- **24 January 1722**: the Table of Ranks.\n", ""],
+    );
+    let term = |name: &str, see: &str, date: &str| {
+        format!("[[term]]\nname = \"{name}\"\ndefinition = \"A reform of the state.\"\nsee = [\"{see}\"]\ndate = \"{date}\"\n\n")
+    };
+    let war = "/tsarist-russia/peter-the-great/war";
+    let glossary = [
+        term(
+            "Holy Synod",
+            "/tsarist-russia/peter-the-great/state",
+            "1721",
+        ),
+        term("Table of Ranks", war, "24 January 1722"),
+        term("Senate", war, "22 February 1711"),
+        term("Nowhere", "/about", "1700"),
+        term("Garbled", war, "in spring"),
+    ]
+    .concat();
+    fs::write(root.path().join("en/glossary.toml"), glossary).unwrap();
+    let book = load::load(root.path(), "en", &Default::default(), &mut Vec::new());
+    let mut diagnostics = Vec::new();
+    let timeline = collect(&book, &mut diagnostics).timeline();
+    let events: Vec<(&str, Date, &str, bool)> = timeline
+        .events
+        .iter()
+        .filter(|e| e.end.is_none())
+        .map(|e| (e.text.as_str(), e.date, e.path.as_str(), e.old_style))
+        .collect();
+    assert_eq!(
+        events,
+        [
+            ("Senate", day(1711, 2, 22), war, true),
+            (
+                "Holy Synod",
+                Date::year(1721),
+                "/tsarist-russia/peter-the-great/state",
+                false
+            ),
+            ("the Table of Ranks.", day(1722, 1, 24), war, true),
+        ]
+    );
+    assert_eq!(places(&diagnostics, "timeline-link"), ["glossary.toml:20"]);
+    assert_eq!(places(&diagnostics, "timeline-date"), ["glossary.toml:26"]);
+}

@@ -209,6 +209,7 @@ fn glossary_terms_must_link_to_real_pages() {
         forms: vec![],
         definition: vec![Inline::text("A definition.")],
         see: see.iter().map(|s| s.to_string()).collect(),
+        date: None,
     };
     b.glossary = vec![
         term("Kulak", &["/soviet-russia/stalins-legacy/a"]),
