@@ -182,18 +182,26 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
                 .collect_view()
         })
     };
+    // A ruler jumps to the first year of events in the reign (or after it).
+    let years: Vec<i32> = events.with_value(|events| events.iter().map(|e| e.date.year).collect());
     let reigns = timeline
         .reigns
         .iter()
         .map(|reign| {
-            let years = reign.years(lang.code());
-            let ruler = match &reign.path {
-                Some(path) => {
-                    view! { <a href=lang.href(path)>{reign.ruler.clone()}</a> }.into_any()
-                }
-                None => view! { <span>{reign.ruler.clone()}</span> }.into_any(),
-            };
-            view! { <li>{ruler} " " <span class="timeline-reign-years">{years}</span></li> }
+            let start = reign.start.year;
+            let at = years
+                .iter()
+                .find(|y| **y >= start)
+                .or(years.last())
+                .copied()
+                .unwrap_or(start);
+            view! {
+                <li>
+                    <a href=format!("#y{at}")>{reign.ruler.clone()}</a>
+                    " "
+                    <span class="timeline-reign-years">{reign.years(lang.code())}</span>
+                </li>
+            }
         })
         .collect_view();
     let list = move || {

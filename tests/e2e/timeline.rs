@@ -139,6 +139,32 @@ async fn the_rulers_run_from_kiev_to_today_in_both_languages() {
         assert!(shown.len() > 40, "{shown:?}");
         assert!(shown.last().unwrap().ends_with(since), "{shown:?}");
     }
+
+    // A ruler jumps to the first year of events in the reign.
+    let timeline = timeline_in("ru");
+    let at = timeline
+        .reigns
+        .iter()
+        .position(|r| r.ruler == "Иосиф Сталин")
+        .unwrap();
+    let start = timeline.reigns[at].start.year;
+    let year = timeline
+        .events
+        .iter()
+        .map(|e| e.date.year)
+        .find(|y| *y >= start)
+        .unwrap();
+    let ruler = format!(".timeline-reigns li:nth-child({}) a", at + 1);
+    b.js(&format!(
+        "document.querySelector('{ruler}').scrollIntoView({{ block: 'center' }})"
+    ))
+    .await;
+    b.click(&ruler).await;
+    b.wait_until(
+        "the ruler's years in view",
+        &format!("const h = document.getElementById('y{year}'); return location.hash === '#y{year}' && h !== null && Math.abs(h.getBoundingClientRect().top) < innerHeight / 2"),
+    )
+    .await;
 }
 
 /// The events the whole timeline gives for the chapter's pages, without the chapter's own
@@ -226,8 +252,8 @@ async fn a_chapter_page_shows_its_strip_of_the_timeline_with_its_own_events_mark
     let lefts: Vec<f64> = serde_json::from_value(
         b.js("const line = document.querySelector('.chapter-timeline-axis').getBoundingClientRect(); \
               return [...document.querySelectorAll('.chapter-timeline-strip line:not(.chapter-timeline-axis)')].map(l => { \
-                const r = l.getBoundingClientRect(); \
-                return (r.left >= line.left - 6 && r.right <= line.right + 6) ? r.left : -1; })")
+                const r = l.getBoundingClientRect(), start = r.left + (l.hasAttribute('data-span') ? 3 : 5); \
+                return (r.left >= line.left - 6 && r.right <= line.right + 6) ? start : -1; })")
             .await,
     )
     .unwrap();
@@ -235,7 +261,8 @@ async fn a_chapter_page_shows_its_strip_of_the_timeline_with_its_own_events_mark
         lefts.iter().all(|l| *l >= 0.0),
         "a mark off the line: {lefts:?}"
     );
-    assert!(lefts.windows(2).all(|w| w[0] <= w[1] + 1.0), "{lefts:?}");
+    // Where each starts (past its round cap: 5 px for a dot, 3 for a bar).
+    assert!(lefts.windows(2).all(|w| w[0] <= w[1] + 0.5), "{lefts:?}");
 
     // An event of another page opens it, and the strip there marks that page's events.
     let other = events.iter().find(|e| e.path != page).unwrap();

@@ -441,7 +441,6 @@ impl PageContext<'_> {
                         } else {
                             Some(span.end.unwrap_or(span.start))
                         },
-                        path: Some(self.page.page.path.clone()),
                     },
                     origin,
                 ))
@@ -497,19 +496,12 @@ fn spans(collected: &Collected, out: &mut Vec<Diagnostic>) {
 }
 
 fn links(collected: &Collected, out: &mut Vec<Diagnostic>) {
-    let events = collected
-        .events
-        .iter()
-        .map(|f| (Some(&f.event.path), &f.origin));
-    let reigns = collected
-        .reigns
-        .iter()
-        .map(|(r, origin)| (r.path.as_ref(), origin));
-    for (path, origin) in events.chain(reigns) {
-        if let Some(path) = path.filter(|p| !collected.routes.contains(*p)) {
+    for found in &collected.events {
+        let path = &found.event.path;
+        if !collected.routes.contains(path) {
             out.push(Diagnostic::new(
                 "timeline-link",
-                origin,
+                &found.origin,
                 format!("{path} is not a history page"),
             ));
         }

@@ -74,8 +74,8 @@ pub struct StripEvent {
     pub path: String,
     pub title: String,
     /// Where it sits along the strip, in hundredths of a percent: 0 at the start of the
-    /// first year, 10,000 at the end of the last. A date to the year sits at the year's
-    /// middle, one to the month at the month's.
+    /// first year, 10,000 at the end of the last. A date sits at the start of its year,
+    /// month or day, so the marks run in the order of the dates.
     pub at: u32,
     /// How far a span runs on from there, in the same unit; 0 for a date.
     #[serde(default, skip_serializing_if = "is_zero")]
@@ -101,14 +101,16 @@ impl ChapterTimeline {
             .fold(None, |range: Option<(i32, i32)>, year| {
                 Some(range.map_or((year, year), |(from, to)| (from.min(year), to.max(year))))
             })?;
-        let at = |date: &Date| {
-            let within = match (date.month, date.day) {
-                (Some(month), Some(day)) => {
-                    (f64::from(month) - 1.0 + (f64::from(day) - 0.5) / 31.0) / 12.0
-                }
-                (Some(month), None) => (f64::from(month) - 0.5) / 12.0,
-                _ => 0.5,
+        // How far into its year a date's start (`end` false) or end (`end` true) falls.
+        let at = |date: &Date, end: bool| {
+            let month = date.month.map_or(0.0, |m| f64::from(m) - 1.0);
+            let day = date.day.map_or(0.0, |d| (f64::from(d) - 1.0) / 31.0);
+            let unit = match (date.month, date.day) {
+                (Some(_), Some(_)) => 1.0 / 31.0 / 12.0,
+                (Some(_), None) => 1.0 / 12.0,
+                _ => 1.0,
             };
+            let within = (month + day) / 12.0 + if end { unit } else { 0.0 };
             let years = f64::from(to - from + 1);
             (10_000.0 * (f64::from(date.year - from) + within) / years)
                 .round()
@@ -119,8 +121,10 @@ impl ChapterTimeline {
             .map(|e| StripEvent {
                 date: e.date.until(e.end.as_ref(), lang),
                 old_style: e.old_style,
-                at: at(&e.date),
-                length: e.end.map_or(0, |end| at(&end).saturating_sub(at(&e.date))),
+                at: at(&e.date, false),
+                length: e
+                    .end
+                    .map_or(0, |end| at(&end, true).saturating_sub(at(&e.date, false))),
                 text: e.text,
                 path: e.path,
                 title: e.title,
@@ -150,9 +154,6 @@ pub struct Reign {
     /// None while the reign goes on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<Date>,
-    /// The page that states the reign.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub path: Option<String>,
 }
 
 /// Month names by number (January first): English, Russian as a month of a year
@@ -312,14 +313,15 @@ mod tests {
             .iter()
             .map(|e| (e.date.as_str(), e.at, e.length))
             .collect();
-        // 84 years: a day in the first, a span, a month, the middle of the last.
+        // 84 years: a day in the first, a span from the start of its first year to the end
+        // of its last, the start of a month, the start of the last year.
         assert_eq!(
             laid_out,
             [
                 ("25 August 1530", 77, 0),
-                ("1565–1572", 4226, 834),
-                ("March 1571", 4906, 0),
-                ("1613", 9940, 0)
+                ("1565–1572", 4167, 952),
+                ("March 1571", 4901, 0),
+                ("1613", 9881, 0)
             ]
         );
         assert_eq!(ChapterTimeline::new(None, vec![], "en"), None);
