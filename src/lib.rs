@@ -116,7 +116,7 @@ fn Frame(children: Children) -> impl IntoView {
         {move || {
             let ui = lang.get().ui();
             view! {
-                <a class="skip-link" href="#content">
+                <a class="skip-link" href="#content" on:click=skip_to_content>
                     {ui.skip_link}
                 </a>
                 <SiteHeader />
@@ -142,5 +142,18 @@ fn Frame(children: Children) -> impl IntoView {
             lang.track();
             view! { <SiteFooter /> }
         }}
+    }
+}
+
+/// The skip link moves focus past the header to the page itself, as a fragment link does
+/// in a plain page; the router would only scroll, so the next Tab went back to the header.
+fn skip_to_content(event: leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    let main = document()
+        .get_element_by_id("content")
+        .and_then(|main| main.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(main) = main {
+        event.prevent_default();
+        let _ = main.focus();
     }
 }

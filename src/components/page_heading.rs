@@ -1,3 +1,5 @@
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use leptos::html::H1;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -7,8 +9,13 @@ use crate::components::language_switch::restore_heading;
 use crate::components::pager::is_field;
 use crate::i18n::Lang;
 
-/// The page's one `<h1>`, its document title and its meta description. When a new page
-/// mounts, focus moves to its heading so keyboard and screen-reader users start there.
+/// The page's one `<h1>`, its document title and its meta description. When the reader
+/// moves to a new page, focus moves to its heading so keyboard and screen-reader users
+/// start there; the page a visit opens on leaves focus where the browser starts it, so the
+/// first Tab finds the skip link.
+/// Whether no page of this visit has shown its heading yet.
+static FIRST_PAGE: AtomicBool = AtomicBool::new(true);
+
 #[component]
 pub fn PageHeading(
     #[prop(into)] title: String,
@@ -30,7 +37,8 @@ pub fn PageHeading(
                 // Not while the reader types in a field, such as the search box whose
                 // results page this is; and without scrolling, which is the router's on a
                 // new page and the browser's on Back.
-                if !document().active_element().is_some_and(|el| is_field(&el)) {
+                let opened = FIRST_PAGE.swap(false, Ordering::Relaxed);
+                if !opened && !document().active_element().is_some_and(|el| is_field(&el)) {
                     let options = web_sys::FocusOptions::new();
                     options.set_prevent_scroll(true);
                     let _ = h1.focus_with_options(&options);

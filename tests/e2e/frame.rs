@@ -356,3 +356,34 @@ async fn desktop_header_shows_the_menus_without_a_button() {
     let hidden = b.js("return [...document.querySelectorAll('.site-header nav a')].filter(a => !a.getClientRects().length).length").await;
     assert_eq!(hidden, 0);
 }
+
+/// The first Tab on a page shows the skip link; Enter takes the reader past the header, so
+/// the next Tab lands in the page itself.
+#[tokio::test]
+async fn the_skip_link_shows_on_the_first_tab_and_jumps_past_the_header() {
+    let b = Browser::start().await;
+    let path = "/soviet-russia/stalins-legacy/the-secret-speech";
+    b.open(path).await;
+    b.wait_for_h1(&crate::support::page(path).title).await;
+    b.press(Key::Tab, &[]).await;
+    let shown = b
+        .js(
+            "const a = document.activeElement, r = a.getBoundingClientRect(); \
+             return [a.className, r.top >= 0 && r.bottom <= innerHeight && r.width > 0]",
+        )
+        .await;
+    assert_eq!(shown, json!(["skip-link", true]));
+    b.press(Key::Enter, &[]).await;
+    b.wait_until(
+        "focus on the page",
+        "return document.activeElement === document.getElementById('content')",
+    )
+    .await;
+    assert_eq!(b.path().await, path);
+    b.press(Key::Tab, &[]).await;
+    assert_eq!(
+        b.js("return document.activeElement.closest('main') !== null && document.activeElement.closest('header') === null")
+            .await,
+        true
+    );
+}
