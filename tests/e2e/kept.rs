@@ -174,3 +174,39 @@ async fn bookmarks_export_to_a_file_and_import_from_one() {
     )
     .await;
 }
+
+/// A page under a topic (an essay) is bookmarked like a chapter page, and the bookmarks
+/// list names the topic it sits under.
+#[tokio::test]
+async fn an_essay_is_bookmarked_under_its_topic() {
+    let b = Browser::start().await;
+    let essays = allrussias_model::route_title("en", "essays").unwrap();
+    b.open("/essays").await;
+    b.wait_for_h1(essays).await;
+    let essay = b
+        .js_string(
+            "return document.querySelector('main a[href^=\"/essays/\"]').getAttribute('href')",
+        )
+        .await;
+    b.click(&format!("main a[href='{essay}']")).await;
+    let title = crate::support::page(&essay).title;
+    b.wait_for_h1(&title).await;
+    b.click(".bookmark-button").await;
+    b.wait_until(
+        "the button pressed",
+        "return document.querySelector('.bookmark-button').getAttribute('aria-pressed') === 'true'",
+    )
+    .await;
+    b.open("/bookmarks").await;
+    b.wait_for_h1("Bookmark This Site").await;
+    let listed = b
+        .js("return [...document.querySelectorAll('.bookmarks li')].map(li => [li.querySelector('a').textContent, li.querySelector('a').getAttribute('href'), li.querySelector('.bookmarks-meta').textContent])")
+        .await;
+    let listed: Vec<(String, String, String)> = serde_json::from_value(listed).unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!((&listed[0].0, &listed[0].1), (&title, &essay));
+    assert!(
+        listed[0].2.starts_with(&format!("{essays} · ")),
+        "{listed:?}"
+    );
+}

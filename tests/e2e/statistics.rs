@@ -138,3 +138,70 @@ async fn a_series_reads_in_russian_and_an_unknown_one_is_not_found() {
     )
     .await;
 }
+
+/// A series with gaps (years the sources give no figure for): sorted by a column with
+/// gaps, the rows with figures come in order and the gaps stay last, either way round.
+#[tokio::test]
+async fn rows_without_a_figure_stay_last_whichever_way_a_column_is_sorted() {
+    use allrussias_model::data;
+    use allrussias_model::statistics::{Series, StatisticsIndex};
+
+    let index: StatisticsIndex = crate::support::read_json(&data::statistics("en"));
+    let (slug, series, column) = index
+        .topics
+        .iter()
+        .flat_map(|t| &t.series)
+        .find_map(|link| {
+            let series: Series = crate::support::read_json(&data::series("en", &link.slug));
+            let column = (0..series.columns.len()).find(|c| {
+                let with = series
+                    .rows
+                    .iter()
+                    .filter(|r| r.values[*c].is_some())
+                    .count();
+                with > 1 && with < series.rows.len()
+            })?;
+            Some((link.slug.clone(), series, column))
+        })
+        .expect("a series with a gap in a column");
+    let with: Vec<(f64, String)> = series
+        .rows
+        .iter()
+        .filter_map(|r| r.values[column].map(|v| (v, r.shown[column].clone())))
+        .collect();
+    let gaps = series.rows.len() - with.len();
+
+    let b = Browser::start().await;
+    b.open(&format!("/statistics/{slug}")).await;
+    b.wait_until(
+        "the table",
+        "return document.querySelector('.series-table-sort') !== null",
+    )
+    .await;
+    let sort = format!(
+        "document.querySelectorAll('.series-table-sort')[{}].click()",
+        column + 1
+    );
+    let cells = format!(
+        "return [...document.querySelectorAll('.series-table tbody tr')].map(tr => tr.querySelectorAll('td')[{column}].textContent)"
+    );
+    for ascending in [true, false] {
+        b.js(&sort).await;
+        let shown: Vec<String> = serde_json::from_value(b.js(&cells).await).unwrap();
+        let (figures, blanks) = shown.split_at(with.len());
+        assert!(
+            blanks.iter().all(String::is_empty) && blanks.len() == gaps,
+            "the gaps are not last: {shown:?}"
+        );
+        let mut expected = with.clone();
+        expected.sort_by(|a, b| {
+            if ascending {
+                a.0.total_cmp(&b.0)
+            } else {
+                b.0.total_cmp(&a.0)
+            }
+        });
+        let expected: Vec<String> = expected.into_iter().map(|(_, shown)| shown).collect();
+        assert_eq!(figures, expected.as_slice(), "ascending {ascending}");
+    }
+}
