@@ -220,10 +220,7 @@ async fn phone_width_has_no_horizontal_scroll() {
             &format!("return document.querySelectorAll('main h1').length === 1 && !document.querySelector('.loading') && {ready}"),
         )
         .await;
-        let widths = b
-            .js("return [document.documentElement.scrollWidth, window.innerWidth]")
-            .await;
-        let (scroll, inner): (u64, u64) = serde_json::from_value(widths).unwrap();
+        let (scroll, inner) = b.widths().await;
         assert_eq!(inner, 390, "the screen is not phone-sized");
         assert!(
             scroll <= inner,

@@ -22,12 +22,7 @@ async fn bookmarks_survive_a_reload_and_can_be_removed() {
     let [(path, title), _] = first_pages();
     b.open(&path).await;
     b.wait_for_h1(&title).await;
-    b.click(".bookmark-button").await;
-    b.wait_until(
-        "the button pressed",
-        "return document.querySelector('.bookmark-button').getAttribute('aria-pressed') === 'true'",
-    )
-    .await;
+    b.bookmark().await;
     b.client.refresh().await.unwrap();
     b.wait_for_h1(&title).await;
     b.wait_until(
@@ -191,12 +186,7 @@ async fn an_essay_is_bookmarked_under_its_topic() {
     b.click(&format!("main a[href='{essay}']")).await;
     let title = crate::support::page(&essay).title;
     b.wait_for_h1(&title).await;
-    b.click(".bookmark-button").await;
-    b.wait_until(
-        "the button pressed",
-        "return document.querySelector('.bookmark-button').getAttribute('aria-pressed') === 'true'",
-    )
-    .await;
+    b.bookmark().await;
     b.open("/bookmarks").await;
     b.wait_for_h1("Bookmark This Site").await;
     let listed = b

@@ -86,8 +86,7 @@ async fn a_saved_section_opens_whole_offline() {
     b.open(&last).await;
     b.wait_for_h1(&page(&last).title).await;
     // Its chapter's strip of the timeline, never shown online, shows offline too.
-    b.js("document.querySelector('.when-near').scrollIntoView()")
-        .await;
+    b.scroll_to_strip().await;
     b.wait_until(
         "the chapter's strip of the timeline",
         "return document.querySelector('.chapter-timeline-events li') !== null",

@@ -101,10 +101,7 @@ async fn the_russian_timeline_reads_on_a_phone() {
     )
     .await;
     assert_eq!(b.js(EVENTS).await, timeline.events.len());
-    let widths = b
-        .js("return [document.documentElement.scrollWidth, window.innerWidth]")
-        .await;
-    let (scroll, inner): (u64, u64) = serde_json::from_value(widths).unwrap();
+    let (scroll, inner) = b.widths().await;
     assert!(
         scroll <= inner,
         "the timeline scrolls sideways: {scroll} > {inner}"
@@ -184,13 +181,7 @@ fn chapter_events(lang: &str) -> Vec<Event> {
 /// page's, and its link if it has one; and the marks on the line, those of this page apart.
 async fn strip(b: &Browser) -> (Vec<(String, bool, Option<String>)>, usize, usize) {
     // It loads as the reader nears the end of the page.
-    b.wait_until(
-        "the page",
-        "return document.querySelector('.when-near') !== null",
-    )
-    .await;
-    b.js("document.querySelector('.when-near').scrollIntoView()")
-        .await;
+    b.scroll_to_strip().await;
     b.wait_until(
         "the chapter's strip of the timeline",
         "return document.querySelector('.chapter-timeline-events li') !== null",
@@ -290,10 +281,7 @@ async fn the_russian_chapter_strip_reads_on_a_phone() {
         .iter()
         .filter_map(|(_, _, link)| link.as_ref())
         .all(|link| link.starts_with("/ru/")));
-    let widths = b
-        .js("return [document.documentElement.scrollWidth, window.innerWidth]")
-        .await;
-    let (scroll, inner): (u64, u64) = serde_json::from_value(widths).unwrap();
+    let (scroll, inner) = b.widths().await;
     assert!(
         scroll <= inner,
         "the page scrolls sideways: {scroll} > {inner}"
@@ -311,8 +299,7 @@ async fn a_strip_that_cannot_load_says_so_in_its_place_and_recovers() {
     let title = crate::support::page(&page).title;
     b.wait_for_h1(&title).await;
     let document_title = b.js_string("return document.title").await;
-    b.js("document.querySelector('.when-near').scrollIntoView()")
-        .await;
+    b.scroll_to_strip().await;
     let alert = b.alert().await;
     assert!(alert.contains("could not be loaded"), "{alert}");
     // The page keeps its one heading and its title; the alert sits where the strip goes.

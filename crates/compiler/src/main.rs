@@ -154,10 +154,11 @@ fn write(compiled: &Compiled, content: &Path, out: &Path) -> std::io::Result<usi
     files += allrussias_compiler::learn::copy_audio(content, out)?;
     for (lang, book) in &compiled.books {
         let data_docs = search::data_docs(compiled, book, lang);
-        let timeline = compiled.timeline(lang).cloned().unwrap_or_default();
+        let no_timeline = Default::default();
+        let timeline = compiled.timeline(lang).unwrap_or(&no_timeline);
         files += emit::write_book(
             book,
-            &timeline,
+            timeline,
             compiled.data_topics(lang),
             data_docs,
             lang,

@@ -411,6 +411,35 @@ impl Browser {
         );
     }
 
+    /// The page's width against the window's: a page that fits never scrolls sideways.
+    pub async fn widths(&self) -> (u64, u64) {
+        let widths = self
+            .js("return [document.documentElement.scrollWidth, window.innerWidth]")
+            .await;
+        serde_json::from_value(widths).unwrap()
+    }
+
+    /// Presses the page's bookmark button and waits until it shows as pressed.
+    pub async fn bookmark(&self) {
+        self.click(".bookmark-button").await;
+        self.wait_until(
+            "the button pressed",
+            "return document.querySelector('.bookmark-button').getAttribute('aria-pressed') === 'true'",
+        )
+        .await;
+    }
+
+    /// Scrolls to the end of a chapter page, where its strip of the timeline loads.
+    pub async fn scroll_to_strip(&self) {
+        self.wait_until(
+            "the page",
+            "return document.querySelector('.when-near') !== null",
+        )
+        .await;
+        self.js("document.querySelector('.when-near').scrollIntoView()")
+            .await;
+    }
+
     /// Runs a Chrome DevTools Protocol command, such as emulating print media.
     pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
         self.client
