@@ -30,12 +30,6 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-// A new version waits until the page asks for it, which it does when the reader follows
-// a link: the old tab never runs with half old, half new files.
-self.addEventListener("message", (event) => {
-  if (event.data === "activate") self.skipWaiting();
-});
-
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);

@@ -121,17 +121,26 @@ async fn a_new_deploy_is_taken_on_the_next_click() {
     )
     .await;
 
-    // The open tab still works on its own version until the reader follows a link...
+    // The open tab still runs its own files until the reader follows a link...
     let next = b
         .js_string("return document.querySelector('a[rel=next]').getAttribute('href')")
         .await;
     b.click("a[rel=next]").await;
-    // ...which loads the next page whole, on the new version.
+    // ...which loads the next page whole, so the tab now runs the new deploy's files.
     b.wait_for_h1(&page(&next).title).await;
     assert_eq!(b.js("return window.oldTab === undefined").await, true);
+    assert_eq!(
+        b.js_string("return new URL(performance.getEntriesByType('navigation')[0].name).pathname")
+            .await,
+        next
+    );
+
+    // Once no tab uses the old worker, the new one takes over, with its own shell only.
+    b.client.goto("about:blank").await.expect("leave the site");
+    b.open(READ).await;
     b.wait_until(
         "the new version to control the page",
-        "caches.keys().then(k => window.shells = k.filter(n => n.startsWith('allrussias-shell-next-')).length); return window.shells === 1",
+        "caches.keys().then(k => window.shells = k.filter(n => n.startsWith('allrussias-shell-'))); return !!window.shells && window.shells.length === 1 && window.shells[0].startsWith('allrussias-shell-next-') && !!navigator.serviceWorker.controller",
     )
     .await;
 }
