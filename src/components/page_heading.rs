@@ -9,13 +9,13 @@ use crate::components::language_switch::restore_heading;
 use crate::components::pager::is_field;
 use crate::i18n::Lang;
 
+/// Whether no page of this visit has shown its heading yet.
+static FIRST_PAGE: AtomicBool = AtomicBool::new(true);
+
 /// The page's one `<h1>`, its document title and its meta description. When the reader
 /// moves to a new page, focus moves to its heading so keyboard and screen-reader users
 /// start there; the page a visit opens on leaves focus where the browser starts it, so the
 /// first Tab finds the skip link.
-/// Whether no page of this visit has shown its heading yet.
-static FIRST_PAGE: AtomicBool = AtomicBool::new(true);
-
 #[component]
 pub fn PageHeading(
     #[prop(into)] title: String,

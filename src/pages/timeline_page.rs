@@ -182,22 +182,22 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
                 .collect_view()
         })
     };
-    // A ruler jumps to the first year of events in the reign (or after it).
-    let years: Vec<i32> = events.with_value(|events| events.iter().map(|e| e.date.year).collect());
     let reigns = timeline
         .reigns
         .iter()
         .map(|reign| {
+            // The first year of events in the reign (or after it); the events are in date order.
             let start = reign.start.year;
-            let at = years
-                .iter()
-                .find(|y| **y >= start)
-                .or(years.last())
-                .copied()
-                .unwrap_or(start);
+            let at = events.with_value(|events| {
+                let first = events.partition_point(|e| e.date.year < start);
+                events
+                    .get(first)
+                    .or(events.last())
+                    .map_or(start, |e| e.date.year)
+            });
             view! {
                 <li>
-                    <a href=format!("#y{at}")>{reign.ruler.clone()}</a>
+                    <a href=format!("#{}", year_id(at))>{reign.ruler.clone()}</a>
                     " "
                     <span class="timeline-reign-years">{reign.years(lang.code())}</span>
                 </li>
@@ -216,7 +216,7 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
                                 .iter()
                                 .map(|(year, events)| {
                                     view! {
-                                        <h3 id=format!("y{year}")>{*year}</h3>
+                                        <h3 id=year_id(*year)>{*year}</h3>
                                         <ul class="timeline-events">
                                             {events.iter().map(|e| view! { <TimelineEvent event=e.clone() /> }).collect_view()}
                                         </ul>
@@ -298,4 +298,9 @@ fn TimelineEvent(event: Event) -> impl IntoView {
             <a href=lang.href(&event.path)>{event.title}</a>
         </li>
     }
+}
+
+/// The id of a year's heading in the list, which the rulers' links jump to.
+fn year_id(year: i32) -> String {
+    format!("y{year}")
 }
