@@ -7,6 +7,7 @@
 
 use allrussias_model::gallery::Image;
 use allrussias_model::learn::LEARN;
+use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos::wasm_split::wasm_split;
@@ -19,6 +20,7 @@ use crate::components::cite_dialog::CiteDialog;
 use crate::components::lightbox::{Lightbox, OpenedHere};
 use crate::components::loaded::Rendered;
 use crate::components::reading_settings::SettingsPanel;
+use crate::components::save_offline;
 use crate::i18n::Lang;
 use crate::pages::bookmarks_page::BookmarksPage;
 use crate::pages::cards_page::CardsPage;
@@ -115,6 +117,18 @@ pub fn preload_on_pointing() {
             document().add_event_listener_with_callback(kind, listener.as_ref().unchecked_ref());
         listener.forget();
     }
+}
+
+/// The work of saving a section for offline reading ([`save_offline::save`]): the button
+/// is on every section page, the work wanted only when it is clicked.
+#[wasm_split(save_offline, fallible, wasm_split_path = ::leptos::wasm_split)]
+pub fn save_offline(
+    paths: Vec<String>,
+    strips: Vec<String>,
+    lang: Lang,
+    saved: RwSignal<usize>,
+) -> Result<LocalBoxFuture<'static, usize>, FetchError> {
+    Ok(Box::pin(save_offline::save(paths, strips, lang, saved)))
 }
 
 impl From<leptos::wasm_split::SplitLoaderError> for FetchError {

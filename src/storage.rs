@@ -207,41 +207,42 @@ pub fn save<T: Serialize>(key: &str, value: &T) {
     }
 }
 
-/// The reader's bookmarks and progress for the whole visit, saved on every change.
+/// A stored value as a signal, saved on every change for as long as its owner lives; a
+/// damaged one is reset and `reset` set, so the frame can say so.
+pub fn keep<T>(key: &'static str, reset: RwSignal<bool>) -> RwSignal<T>
+where
+    T: DeserializeOwned + Serialize + Default + Send + Sync + 'static,
+{
+    let (value, damaged) = load::<T>(key);
+    if damaged {
+        reset.set(true);
+    }
+    let kept = RwSignal::new(value);
+    Effect::new(move |_| kept.with(|v| save(key, v)));
+    kept
+}
+
+/// The reader's bookmarks, progress and settings for the whole visit. The flash cards are
+/// kept by their own screen, so the first view does not carry their format.
 #[derive(Clone, Copy)]
 pub struct Kept {
     pub bookmarks: RwSignal<Bookmarks>,
     pub progress: RwSignal<Progress>,
     pub settings: RwSignal<Settings>,
-    pub cards: RwSignal<Cards>,
     /// Set when a stored value was damaged and reset, so the frame can say so.
     pub reset: RwSignal<bool>,
 }
 
 impl Kept {
     pub fn load() -> Kept {
-        let (bookmarks, bookmarks_reset) = load::<Bookmarks>(BOOKMARKS);
-        let (progress, progress_reset) = load::<Progress>(PROGRESS);
-        let (settings, settings_reset) = load::<Settings>(SETTINGS);
-        let (cards, cards_reset) = load::<Cards>(CARDS);
+        let reset = RwSignal::new(false);
         let kept = Kept {
-            bookmarks: RwSignal::new(bookmarks),
-            progress: RwSignal::new(progress),
-            settings: RwSignal::new(settings),
-            cards: RwSignal::new(cards),
-            reset: RwSignal::new(
-                bookmarks_reset || progress_reset || settings_reset || cards_reset,
-            ),
+            bookmarks: keep(BOOKMARKS, reset),
+            progress: keep(PROGRESS, reset),
+            settings: keep(SETTINGS, reset),
+            reset,
         };
-        Effect::new(move |_| kept.bookmarks.with(|b| save(BOOKMARKS, b)));
-        Effect::new(move |_| kept.progress.with(|p| save(PROGRESS, p)));
-        Effect::new(move |_| kept.cards.with(|c| save(CARDS, c)));
-        Effect::new(move |_| {
-            kept.settings.with(|s| {
-                save(SETTINGS, s);
-                apply(s);
-            })
-        });
+        Effect::new(move |_| kept.settings.with(apply));
         kept
     }
 

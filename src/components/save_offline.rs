@@ -2,11 +2,12 @@
 //! the service worker keeps, so the whole section opens later without a connection; and
 //! its chapters' strips of the timeline with their code, so those show offline too.
 
-use allrussias_model::{data, Page};
+use allrussias_model::data;
 use futures::future::join_all;
 use leptos::prelude::*;
 
-use crate::api::{fetch_json, keep};
+use crate::api::keep;
+use crate::chunks;
 use crate::i18n::Lang;
 
 /// Pages fetched at once: enough to be quick, few enough not to crowd a slow connection.
@@ -34,22 +35,12 @@ pub fn SaveOffline(paths: Vec<String>, strips: Vec<String>) -> impl IntoView {
         state.set(Saving::Busy);
         saved.set(0);
         leptos::task::spawn_local(async move {
-            let mut failed = 0;
-            for chunk in paths.get_value().chunks(AT_ONCE) {
-                let results = join_all(
-                    chunk
-                        .iter()
-                        .map(|path| fetch_json::<Page>(data::page(lang.code(), path))),
-                )
-                .await;
-                let ok = results.iter().filter(|r| r.is_ok()).count();
-                failed += results.len() - ok;
-                saved.update(|n| *n += ok);
-            }
-            // The strips are extras, not the pages the count promises: a failed one leaves
-            // a page without its strip offline, nothing more.
-            let _ = crate::chunks::preload_chapter_timeline().await;
-            join_all(strips.get_value().into_iter().map(keep)).await;
+            let task = chunks::save_offline(paths.get_value(), strips.get_value(), lang, saved);
+            let failed = match task.await {
+                Ok(saving) => saving.await,
+                // The code that saves did not load: nothing was saved.
+                Err(_) => total,
+            };
             state.set(Saving::Done { failed });
         });
     };
@@ -67,4 +58,26 @@ pub fn SaveOffline(paths: Vec<String>, strips: Vec<String>) -> impl IntoView {
             <p class="save-offline-status" role="status">{status}</p>
         </div>
     })
+}
+
+/// Fetches the pages, `AT_ONCE` at a time, counting those saved in `saved`, then the
+/// chapters' strips; returns how many pages failed. Run from the `save_offline` chunk.
+pub async fn save(
+    paths: Vec<String>,
+    strips: Vec<String>,
+    lang: Lang,
+    saved: RwSignal<usize>,
+) -> usize {
+    let mut failed = 0;
+    for chunk in paths.chunks(AT_ONCE) {
+        let results = join_all(chunk.iter().map(|path| keep(data::page(lang.code(), path)))).await;
+        let ok = results.iter().filter(|r| r.is_ok()).count();
+        failed += results.len() - ok;
+        saved.update(|n| *n += ok);
+    }
+    // The strips are extras, not the pages the count promises: a failed one leaves a page
+    // without its strip offline, nothing more.
+    let _ = chunks::preload_chapter_timeline().await;
+    join_all(strips.into_iter().map(keep)).await;
+    failed
 }

@@ -13,7 +13,7 @@ use crate::components::audio_button::AudioButton;
 use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::i18n::Lang;
-use crate::storage::{day, Kept};
+use crate::storage::{day, keep, Cards, Kept, CARDS};
 
 /// The course and every lesson's phrases, in lesson order.
 async fn load(lang: Lang) -> Result<(Course, Vec<Phrase>), FetchError> {
@@ -41,18 +41,17 @@ pub fn CardsPage() -> impl IntoView {
 fn Cards(course: Course, deck: Vec<Phrase>) -> impl IntoView {
     let lang = Lang::current();
     let ui = lang.ui();
-    let kept = Kept::get();
+    let cards = keep::<Cards>(CARDS, Kept::get().reset);
     let today = day();
     let size = deck.len();
     let deck = StoredValue::new(deck);
     let ids = move |deck: &Vec<Phrase>| deck.iter().map(|p| p.audio.clone()).collect::<Vec<_>>();
     let ids = StoredValue::new(deck.with_value(ids));
     let current = Memo::new(move |_| {
-        kept.cards
-            .with(|c| ids.with_value(|ids| c.schedule.next(ids.iter().map(String::as_str), today)))
+        cards.with(|c| ids.with_value(|ids| c.schedule.next(ids.iter().map(String::as_str), today)))
     });
     let progress = move || {
-        kept.cards.with(|c| {
+        cards.with(|c| {
             ids.with_value(|ids| {
                 let ids = || ids.iter().map(String::as_str);
                 lang.cards_progress(c.schedule.due(ids(), today), c.schedule.learnt(ids()), size)
@@ -73,7 +72,7 @@ fn Cards(course: Course, deck: Vec<Phrase>) -> impl IntoView {
         })
     };
     let grade = move |id: String, grade: Grade| {
-        kept.cards.update(|c| c.schedule.grade(&id, grade, today));
+        cards.update(|c| c.schedule.grade(&id, grade, today));
         shown.set(false);
         focus(show_button);
     };

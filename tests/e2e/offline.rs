@@ -4,7 +4,9 @@
 
 use crate::support::browser::Browser;
 use crate::support::server::Fault;
-use crate::support::{manifest, page};
+use allrussias_model::data;
+
+use crate::support::{manifest, page, published};
 
 const READ: &str = "/soviet-russia/stalins-legacy/the-secret-speech";
 
@@ -97,6 +99,52 @@ async fn a_saved_section_opens_whole_offline() {
             .await,
         true
     );
+}
+
+/// The reader sees the count while the pages come, is told how many failed, and saving
+/// again once the connection is back saves them all.
+#[tokio::test]
+async fn saving_shows_progress_and_says_what_failed() {
+    let b = Browser::start().await;
+    b.open("/tsarist-russia").await;
+    controlled(&b).await;
+    b.open("/tsarist-russia").await;
+    let paths: Vec<String> = manifest("tsarist-russia").page_paths().collect();
+    let pages = paths.len();
+    let first = published(&data::page("en", &paths[0]));
+    b.server.hold(&first);
+    b.server
+        .fail(&published(&data::page("en", &paths[1])), Fault::Status(500));
+    b.click(".save-offline button").await;
+    let status = "return document.querySelector('.save-offline-status').textContent";
+    b.wait_until(
+        "the progress",
+        &format!("{status} === 'Saving for offline reading: 0 of {pages} pages…'"),
+    )
+    .await;
+    assert_eq!(
+        b.js("return document.querySelector('.save-offline button').disabled")
+            .await,
+        true
+    );
+    b.server.release(&first);
+    b.wait_until(
+        "the partial failure",
+        &format!(
+            "{status} === 'Only {} of {pages} pages could be saved: the connection failed. Try again when it is back.'",
+            pages - 1
+        ),
+    )
+    .await;
+    b.server.heal();
+    b.click(".save-offline button").await;
+    b.wait_until(
+        "every page saved",
+        &format!(
+            "{status} === 'Saved: all {pages} pages of this section open without a connection.'"
+        ),
+    )
+    .await;
 }
 
 #[tokio::test]

@@ -1,13 +1,10 @@
 //! Reading a section page by page.
-
-use std::time::Duration;
-
 use allrussias_model::{data, SectionManifest, SECTIONS};
 use fantoccini::key::Key;
 
 use crate::support::browser::Browser;
 use crate::support::server::Fault;
-use crate::support::{manifest, page, published};
+use crate::support::{manifest, page, published, server_until};
 
 /// Every page of a section in reading order, as (href, title, chapter title).
 fn reading_order(m: &SectionManifest) -> Vec<(String, String, String)> {
@@ -229,18 +226,6 @@ async fn back_and_forward_restore_pages() {
     assert_eq!(b.path().await, order[0].0);
     b.client.forward().await.unwrap();
     b.wait_for_h1(&order[1].1).await;
-}
-
-/// Polls the test's server until `done`, failing with `what` after ten seconds.
-async fn server_until(what: &str, done: impl Fn() -> bool) {
-    let started = std::time::Instant::now();
-    while !done() {
-        assert!(
-            started.elapsed() < Duration::from_secs(10),
-            "timed out waiting for {what}"
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
 }
 
 /// A slow page must never replace the one the reader moved on to: the first page's data is

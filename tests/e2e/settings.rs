@@ -1,9 +1,13 @@
 //! Reading settings: chosen in the header, applied at once, kept, and applied before the
 //! first paint on the next visit, even before (or without) the app.
 
-use crate::support::app_file;
+use std::time::Duration;
+
+use allrussias_model::data;
+
 use crate::support::browser::Browser;
 use crate::support::server::Fault;
+use crate::support::{app_file, manifest, page, published, server_until};
 
 /// Opens a page and picks a reading setting in the header's panel.
 async fn choose(b: &Browser, path: &str, picks: &[(&str, &str)]) {
@@ -54,4 +58,30 @@ async fn settings_apply_at_once_and_before_the_first_paint_next_time() {
         "return document.documentElement.dataset.theme === undefined && getComputedStyle(document.body).backgroundColor === 'rgb(251, 249, 244)'",
     )
     .await;
+}
+
+/// The next page's text comes a moment after a page shows, so turning the page needs no
+/// network; a reader who turns that off (to save data) gets it only when asking for it.
+#[tokio::test]
+async fn the_next_page_is_fetched_ahead_unless_the_reader_turns_it_off() {
+    let b = Browser::start().await;
+    let paths: Vec<String> = manifest("soviet-russia").page_paths().collect();
+    let file = |i: usize| published(&data::page("en", &paths[i]));
+    b.open(&paths[0]).await;
+    b.wait_for_h1(&page(&paths[0]).title).await;
+    server_until("the next page fetched ahead", || {
+        b.server.requests(&file(1)) == 1
+    })
+    .await;
+
+    choose(&b, "/about", &[("ahead", "off")]).await;
+    b.open(&paths[4]).await;
+    b.wait_for_h1(&page(&paths[4]).title).await;
+    // Neither the moment after the page shows nor pointing at NEXT fetches it now.
+    b.hover(".pager-next").await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(b.server.requests(&file(5)), 0);
+    b.click("a[rel=next]").await;
+    b.wait_for_h1(&page(&paths[5]).title).await;
+    assert_eq!(b.server.requests(&file(5)), 1);
 }

@@ -34,6 +34,18 @@ fn built(dir: &str, command: &str) -> PathBuf {
     dist
 }
 
+/// Polls the test's server until `done`, failing with `what` after ten seconds.
+pub async fn server_until(what: &str, done: impl Fn() -> bool) {
+    let started = std::time::Instant::now();
+    while !done() {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "timed out waiting for {what}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
 /// The address of a file of the app's WebAssembly in a build (`/app/{hash}/{name}`, the
 /// folder named by the compiler), such as `allrussias_bg.wasm` or a chunk.
 pub fn app_file_in(dist: &std::path::Path, name: &str) -> String {
