@@ -10,6 +10,24 @@ use crate::support::browser::Browser;
 use crate::support::server::Fault;
 use crate::support::{app_file, dist_dir, manifest, page, page_in, published};
 
+/// The text of every `<tag>` element in `html` (whose content has no other tag), with
+/// the character references decoded as a browser would.
+fn texts(html: &str, tag: &str) -> Vec<String> {
+    let (open, close) = (format!("<{tag}>"), format!("</{tag}>"));
+    html.split(&open)
+        .skip(1)
+        .filter_map(|rest| rest.split_once(&close))
+        .map(|(text, _)| html_escape::decode_html_entities(text).into_owned())
+        .collect()
+}
+
+/// The `content` of the `<meta name=...>` in `html`, decoded.
+fn meta(html: &str, name: &str) -> Option<String> {
+    let (_, rest) = html.split_once(&format!(" name=\"{name}\" content=\""))?;
+    let (content, _) = rest.split_once('"')?;
+    Some(html_escape::decode_html_entities(content).into_owned())
+}
+
 fn entry(route: &str) -> String {
     let path = dist_dir()
         .join(route.trim_start_matches('/'))
@@ -24,22 +42,22 @@ fn every_page_has_a_static_entry_with_its_head_and_text_in_both_languages() {
             for (lang, route) in [("en", path.clone()), ("ru", format!("/ru{path}"))] {
                 let html = entry(&route);
                 let page = page_in(lang, &path);
-                let title = page
-                    .title
-                    .replace('&', "&amp;")
-                    .replace('"', "&quot;")
-                    .replace('\'', "&#39;");
                 let site = if lang == "ru" {
                     "Всея Руси"
                 } else {
                     "All Russias"
                 };
                 assert!(html.contains(&format!("<html lang={lang}>")), "{route}");
-                assert!(
-                    html.contains(&format!("<title>{title} | {site}</title>")),
+                assert_eq!(
+                    texts(&html, "title"),
+                    [format!("{} | {site}", page.title)],
                     "{route}"
                 );
-                assert!(html.contains(&format!("<h1>{title}</h1>")), "{route}");
+                assert_eq!(
+                    texts(&html, "h1"),
+                    std::slice::from_ref(&page.title),
+                    "{route}"
+                );
                 assert!(html.contains("rel=\"canonical\""), "{route}");
                 assert!(html.contains("hreflang=\"ru\"") && html.contains("hreflang=\"en\""));
             }
@@ -53,17 +71,15 @@ fn every_page_has_a_static_entry_with_its_head_and_text_in_both_languages() {
             } else {
                 format!("/ru/{slug}")
             };
-            let title = allrussias_model::route_title(lang, slug)
-                .unwrap()
-                .replace('&', "&amp;");
-            assert!(
-                entry(&route).contains(&format!("<h1>{title}</h1>")),
-                "{route}"
-            );
+            let title = allrussias_model::route_title(lang, slug).unwrap();
+            assert_eq!(texts(&entry(&route), "h1"), [title], "{route}");
         }
     }
     let about = entry("/about");
-    assert!(about.contains(&page("/about").description.replace('\'', "&#39;")));
+    assert_eq!(
+        meta(&about, "description"),
+        Some(page("/about").description)
+    );
     let sitemap = fs::read_to_string(dist_dir().join("sitemap.xml")).unwrap();
     assert!(sitemap.contains("/ru/soviet-russia/stalins-legacy/the-secret-speech</loc>"));
     let robots = fs::read_to_string(dist_dir().join("robots.txt")).unwrap();
@@ -110,7 +126,7 @@ async fn the_app_takes_over_a_static_entry_under_the_policy() {
 }
 
 #[test]
-fn content_files_have_hashed_names_and_entries_preload_their_own() {
+fn content_files_have_hashed_names() {
     // Every file under data/ has a content hash in its name, so hosts may cache it for
     // good; only the files under site/ (site indexes, chapter manifests) keep their names.
     let mut unhashed = Vec::new();
@@ -133,31 +149,44 @@ fn content_files_have_hashed_names_and_entries_preload_their_own() {
     }
     assert!(unhashed.is_empty(), "{unhashed:?}");
     assert!(dist_dir().join("site/en.json").is_file() && dist_dir().join("site/ru.json").is_file());
+}
 
-    // A chapter page's entry fetches its chapter's manifest and its page while the app
-    // loads, by their published names, and nothing that lists the whole section.
+/// A chapter page's entry has the browser fetch the page and its chapter's list while the
+/// app loads (by their published names, which the app then uses without asking again),
+/// and nothing that lists the whole section.
+#[tokio::test]
+async fn a_chapter_page_entry_fetches_its_data_while_the_app_loads() {
+    let b = Browser::start().await;
     let m = manifest("soviet-russia");
     let path = m.page_paths().nth(2).unwrap();
     let chapter = path.split('/').nth(2).unwrap();
-    let html = entry(&path);
-    for old in [
-        "/site/en.json".to_string(),
-        published(&data::manifest("en", "soviet-russia")),
-    ] {
-        assert!(
-            !html.contains(&format!("href=\"{old}\"")),
-            "{path} preloads {old}"
-        );
-    }
+    b.open(&path).await;
+    b.wait_for_h1(&page(&path).title).await;
+    let fetched_by = |file: &str| {
+        format!(
+            "return performance.getEntriesByType('resource').filter(e => new URL(e.name).pathname === '{file}').map(e => e.initiatorType)"
+        )
+    };
     for file in [
         data::chapter("en", "soviet-russia", chapter),
         published(&data::page("en", &path)),
     ] {
-        assert!(
-            html.contains(&format!(
-                "<link rel=preload as=fetch crossorigin href=\"{file}\">"
-            )),
-            "{path} does not preload {file}"
+        assert_eq!(
+            b.js(&fetched_by(&file)).await,
+            serde_json::json!(["link"]),
+            "{file}"
+        );
+        assert_eq!(b.server.requests(&file), 1, "{file}");
+    }
+    for whole in [
+        "/site/en.json".to_string(),
+        published(&data::manifest("en", "soviet-russia")),
+    ] {
+        assert_eq!(
+            b.js(&format!("{}.includes('link')", fetched_by(&whole)))
+                .await,
+            false,
+            "{whole}"
         );
     }
 }
