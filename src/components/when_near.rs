@@ -3,39 +3,38 @@
 
 use leptos::html::Div;
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 
-/// How near counts: a screen's height ahead, so it is there by the time it scrolls in.
-const AHEAD: &str = "100% 0px";
+/// How near counts, in window heights below the window's top: a screen ahead, so it is
+/// there by the time it scrolls in.
+const AHEAD: f64 = 2.0;
 
 #[component]
 pub fn WhenNear(children: ChildrenFn) -> impl IntoView {
     let near = RwSignal::new(false);
     let place = NodeRef::<Div>::new();
-    place.on_load(move |place| {
-        let seen = Closure::<dyn Fn(Vec<IntersectionObserverEntry>, IntersectionObserver)>::new(
-            move |entries: Vec<IntersectionObserverEntry>, observer: IntersectionObserver| {
-                if entries.iter().any(|e| e.is_intersecting()) {
-                    observer.disconnect();
-                    near.set(true);
-                }
-            },
-        );
-        let options = IntersectionObserverInit::new();
-        options.set_root_margin(AHEAD);
-        let Ok(observer) =
-            IntersectionObserver::new_with_options(seen.as_ref().unchecked_ref(), &options)
-        else {
-            // Without an observer, show it at once rather than never.
-            near.set(true);
+    // Measured on the scroll events the page already has rather than by an
+    // IntersectionObserver, whose bindings the first view would carry for this alone.
+    let check = move || {
+        let Some(place) = place.get_untracked() else {
             return;
         };
-        observer.observe(&place);
-        // Kept as long as the place is shown; the callback goes with it.
-        let kept = StoredValue::new_local((observer, seen));
-        on_cleanup(move || kept.with_value(|(observer, _)| observer.disconnect()));
+        let height = window()
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or_default();
+        if place.get_bounding_client_rect().top() < AHEAD * height {
+            near.set(true);
+        }
+    };
+    // A short page has its place near from the start: measured on the next frame, once
+    // what is above it is laid out.
+    place.on_load(move |_| request_animation_frame(check));
+    let follow = window_event_listener(leptos::ev::scroll, move |_| {
+        if !near.get_untracked() {
+            check();
+        }
     });
+    on_cleanup(move || follow.remove());
     view! { <div class="when-near" node_ref=place>{move || near.get().then(|| children())}</div> }
 }

@@ -5,7 +5,7 @@ use allrussias_model::data;
 
 use crate::support::browser::Browser;
 use crate::support::server::Fault;
-use crate::support::{page, published};
+use crate::support::{page, page_in, published, server_until};
 
 const PAGE: &str = "/soviet-russia/stalins-legacy/the-secret-speech";
 
@@ -169,69 +169,191 @@ async fn a_page_changed_by_a_new_deploy_opens_in_a_tab_left_open() {
     assert_eq!(b.path().await, changed);
 }
 
-/// Every screen that loads data meets a failing server the same way: an alert that says
-/// what happened, the frame still there, and Try again showing the screen once the server
-/// answers again.
-#[tokio::test]
-async fn every_screen_shows_an_alert_and_recovers_from_a_server_error() {
+/// Every screen that loads data, in a language (`en`, `ru`): its address and the file
+/// whose failure it must survive (the site index for the home page, which every screen
+/// reads first).
+fn screens(lang: &str) -> Vec<(String, String)> {
+    let prefix = if lang == "ru" { "/ru" } else { "" };
+    let at = |route: &str| {
+        if route == "/" && lang == "ru" {
+            "/ru".to_string()
+        } else {
+            format!("{prefix}{route}")
+        }
+    };
+    vec![
+        (at("/"), data::site_index(lang)),
+        (
+            at("/soviet-russia"),
+            published(&data::manifest(lang, "soviet-russia")),
+        ),
+        (at(PAGE), published(&data::page(lang, PAGE))),
+        (at("/about"), published(&data::page(lang, "/about"))),
+        (
+            at("/bullets/brezhnevs-stagnation"),
+            published(&data::page(lang, "/bullets/brezhnevs-stagnation")),
+        ),
+        (at("/images"), published(&data::images(lang))),
+        (
+            at("/images/soviet-russia"),
+            published(&data::gallery(lang, "soviet-russia")),
+        ),
+        (at("/statistics"), published(&data::statistics(lang))),
+        (
+            at("/statistics/grain-harvest-1928-1940"),
+            published(&data::series(lang, "grain-harvest-1928-1940")),
+        ),
+        (at("/learn-russian"), published(&data::learn(lang))),
+        (
+            at("/learn-russian/food"),
+            published(&data::lesson(lang, "food")),
+        ),
+        (at("/learn-russian/cards"), published(&data::learn(lang))),
+        (at("/music"), published(&data::music(lang))),
+        (at("/videos"), published(&data::videos(lang))),
+        (at("/timeline"), published(&data::timeline(lang))),
+        (
+            at("/search?q=stalin"),
+            published(&allrussias_model::search::docs_url(lang)),
+        ),
+    ]
+}
+
+/// What the alert says of each fault, in a language: enough of the message to know it
+/// is the right one.
+fn faults(lang: &str) -> Vec<(Fault, &'static str)> {
+    let ru = lang == "ru";
+    let damaged = if ru {
+        "пришёл повреждённым"
+    } else {
+        "arrived damaged"
+    };
+    vec![
+        (Fault::Status(404), "HTTP 404"),
+        (Fault::Status(500), "HTTP 500"),
+        (
+            Fault::HtmlPage,
+            if ru {
+                "прислал веб-страницу"
+            } else {
+                "sent a web page"
+            },
+        ),
+        (Fault::Truncated, damaged),
+        (Fault::Malformed, damaged),
+        (Fault::WrongShape, damaged),
+        (
+            Fault::Drop,
+            if ru {
+                "Соединение прервалось"
+            } else {
+                "connection failed"
+            },
+        ),
+    ]
+}
+
+/// Every screen that loads data meets every fault the same way: an alert that says what
+/// happened, the frame still there, and Try again showing the screen once the server
+/// answers again. The offline worker is bypassed, so that a dropped connection reaches
+/// the app rather than a copy kept from an earlier screen.
+async fn every_screen_meets_every_fault(lang: &str) {
     let b = Browser::start().await;
-    let error_title = "This page could not be loaded";
-    let screens = [
-        ("/", data::site_index("en")),
-        (
-            "/soviet-russia",
-            published(&data::manifest("en", "soviet-russia")),
-        ),
-        ("/about", published(&data::page("en", "/about"))),
-        (
-            "/bullets/brezhnevs-stagnation",
-            published(&data::page("en", "/bullets/brezhnevs-stagnation")),
-        ),
-        ("/images", published(&data::images("en"))),
-        (
-            "/images/soviet-russia",
-            published(&data::gallery("en", "soviet-russia")),
-        ),
-        ("/statistics", published(&data::statistics("en"))),
-        (
-            "/statistics/grain-harvest-1928-1940",
-            published(&data::series("en", "grain-harvest-1928-1940")),
-        ),
-        ("/learn-russian", published(&data::learn("en"))),
-        (
-            "/learn-russian/food",
-            published(&data::lesson("en", "food")),
-        ),
-        ("/music", published(&data::music("en"))),
-        ("/videos", published(&data::videos("en"))),
-        ("/timeline", published(&data::timeline("en"))),
-        (
-            "/search?q=stalin",
-            published(&allrussias_model::search::docs_url("en")),
-        ),
-    ];
-    for (path, file) in screens {
-        b.server.fail(&file, Fault::Status(500));
-        b.open(path).await;
-        let alert = b.alert().await;
-        assert!(
-            alert.contains("HTTP 500"),
-            "{path}: the alert says {alert:?}"
-        );
-        assert_eq!(
-            b.js("return document.querySelectorAll('header nav a').length > 5 && document.querySelector('footer') !== null")
-                .await,
-            true,
-            "{path}: the frame is gone"
-        );
-        b.server.heal();
-        b.click("[role=alert] button").await;
+    b.open(if lang == "ru" { "/ru" } else { "/" }).await;
+    b.cdp("Network.enable", serde_json::json!({})).await;
+    b.cdp(
+        "Network.setBypassServiceWorker",
+        serde_json::json!({ "bypass": true }),
+    )
+    .await;
+    for (path, file) in screens(lang) {
+        for (fault, message) in faults(lang) {
+            b.server.fail(&file, fault.clone());
+            b.open(&path).await;
+            let alert = b.alert().await;
+            assert!(
+                alert.contains(message),
+                "{path} with {fault:?}: the alert says {alert:?}"
+            );
+            assert_eq!(
+                b.js("return document.querySelectorAll('header nav a').length > 5 && document.querySelector('footer nav a') !== null")
+                    .await,
+                true,
+                "{path} with {fault:?}: the frame is gone"
+            );
+            b.server.heal();
+            b.click("[role=alert] button").await;
+            b.wait_until(
+                &format!("{path} to recover from {fault:?}"),
+                "const h = document.querySelector('main h1'); return document.querySelector('[role=alert]') === null && h !== null && !document.querySelector('main .loading')",
+            )
+            .await;
+        }
+    }
+}
+
+/// A reader who leaves a screen whose data is slow (held by the server until the next
+/// screen has shown) keeps the screen they went to when the late answer comes.
+async fn every_slow_screen_gives_way_to_the_next(lang: &str) {
+    let b = Browser::start().await;
+    let prefix = if lang == "ru" { "/ru" } else { "" };
+    let about = format!("{prefix}/about");
+    let about_title = page_in(lang, "/about").title;
+    for (path, file) in screens(lang) {
+        if path == about {
+            continue;
+        }
+        b.server.hold(&file);
+        b.open(&path).await;
+        server_until(&format!("{path}'s data to be asked for"), || {
+            b.server.requests(&file) > 0
+        })
+        .await;
+        b.click(&format!("footer a[href='{about}']")).await;
         b.wait_until(
-            &format!("{path} to recover"),
-            &format!(
-                "const h = document.querySelector('main h1'); return document.querySelector('[role=alert]') === null && h !== null && h.textContent !== {error_title:?} && !document.querySelector('main .loading')"
-            ),
+            "the address moved on",
+            &format!("return location.pathname === {about:?}"),
         )
         .await;
+        let requested = b.server.requests(&file);
+        b.server.release(&file);
+        server_until("the held answers to be sent", || {
+            b.server.answered(&file) >= requested
+        })
+        .await;
+        b.wait_for_h1(&about_title).await;
+        // The late answer has had turns of the event loop and frames to show itself.
+        b.client
+            .execute_async(
+                "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            (b.path().await, b.h1().await),
+            (about.clone(), about_title.clone()),
+            "after leaving {path}"
+        );
     }
+}
+
+#[tokio::test]
+async fn every_slow_english_screen_gives_way_to_the_next() {
+    every_slow_screen_gives_way_to_the_next("en").await;
+}
+
+#[tokio::test]
+async fn every_slow_russian_screen_gives_way_to_the_next() {
+    every_slow_screen_gives_way_to_the_next("ru").await;
+}
+
+#[tokio::test]
+async fn every_english_screen_meets_every_fault() {
+    every_screen_meets_every_fault("en").await;
+}
+
+#[tokio::test]
+async fn every_russian_screen_meets_every_fault() {
+    every_screen_meets_every_fault("ru").await;
 }
