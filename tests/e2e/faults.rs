@@ -1,7 +1,7 @@
 //! Every way fetching content can fail shows a clear alert with a retry that works once
 //! the fault is gone, and the frame keeps working meanwhile.
 
-use allrussias_model::data;
+use allrussias_model::{data, search};
 
 use crate::support::browser::Browser;
 use crate::support::server::Fault;
@@ -181,6 +181,11 @@ fn screens(lang: &str) -> Vec<(String, String)> {
             format!("{prefix}{route}")
         }
     };
+    let word = if lang == "ru" {
+        "сталин"
+    } else {
+        "stalin"
+    };
     vec![
         (at("/"), data::site_index(lang)),
         (
@@ -213,8 +218,22 @@ fn screens(lang: &str) -> Vec<(String, String)> {
         (at("/videos"), published(&data::videos(lang))),
         (at("/timeline"), published(&data::timeline(lang))),
         (
-            at("/search?q=stalin"),
-            published(&allrussias_model::search::docs_url(lang)),
+            at("/learn-russian/cards"),
+            published(&data::lesson(lang, "food")),
+        ),
+        (
+            at("/site-map"),
+            published(&data::manifest(lang, "tsarist-russia")),
+        ),
+        (
+            at("/print/soviet-russia/stalins-legacy"),
+            published(&data::page(lang, PAGE)),
+        ),
+        (at("/search?q=stalin"), published(&search::docs_url(lang))),
+        // The index part holding the query's words.
+        (
+            at(&format!("/search?q={word}")),
+            published(&search::shard_url(lang, &search::shard_key(word))),
         ),
     ]
 }

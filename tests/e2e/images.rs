@@ -202,6 +202,13 @@ async fn a_figure_in_a_chapter_opens_in_the_lightbox() {
             .await,
         "/media/maps/ussr-republics.en.svg"
     );
+    // The arrow keys belong to the pictures while one is open: the page is not turned.
+    b.press(Key::Right, &[]).await;
+    b.press(Key::Left, &[]).await;
+    b.wait_until("the keys handled", "return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))").await;
+    assert_eq!(b.path().await, page);
+    assert_eq!(query(&b).await, "?image=figure-1");
+    assert_eq!(b.js(OPEN).await, true);
     b.press(Key::Escape, &[]).await;
     b.wait_until("the lightbox to close", CLOSED).await;
     assert_eq!(b.path().await, page);
@@ -209,4 +216,11 @@ async fn a_figure_in_a_chapter_opens_in_the_lightbox() {
         b.js_string("return document.activeElement.id").await,
         "thumb-figure-1"
     );
+    // Closed, the same key turns the page.
+    b.press(Key::Right, &[]).await;
+    b.wait_until(
+        "the next page",
+        &format!("return location.pathname !== {page:?}"),
+    )
+    .await;
 }

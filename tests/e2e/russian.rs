@@ -227,6 +227,21 @@ async fn the_language_switch_keeps_the_query_and_the_fragment() {
         "return location.pathname === '/ru/a-z' && location.hash === '#kulak' && document.querySelector('main #kulak') !== null",
     )
     .await;
+
+    // A picture's own address: the switch leads to the same picture in the Russian
+    // gallery (it cannot be clicked while the picture covers the page, so it is followed).
+    b.open("/images/soviet-russia?image=ussr").await;
+    b.wait_until("the lightbox", crate::images::OPEN).await;
+    let href = b
+        .js_string("return document.querySelector('a.language-switch').getAttribute('href')")
+        .await;
+    assert_eq!(href, "/ru/images/soviet-russia?image=ussr");
+    b.open(&href).await;
+    b.wait_until(
+        "the same picture in Russian",
+        "const d = document.querySelector('dialog.lightbox'); return d !== null && d.open && document.documentElement.lang === 'ru' && location.search === '?image=ussr'",
+    )
+    .await;
 }
 
 #[tokio::test]

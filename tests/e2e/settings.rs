@@ -1,7 +1,7 @@
 //! Reading settings: chosen in the header, applied at once, kept, and applied before the
 //! first paint on the next visit, even before (or without) the app.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use allrussias_model::data;
 
@@ -69,19 +69,57 @@ async fn the_next_page_is_fetched_ahead_unless_the_reader_turns_it_off() {
     let file = |i: usize| published(&data::page("en", &paths[i]));
     b.open(&paths[0]).await;
     b.wait_for_h1(&page(&paths[0]).title).await;
+    let shown = Instant::now();
     server_until("the next page fetched ahead", || {
         b.server.requests(&file(1)) == 1
     })
     .await;
+    let ahead_took = shown.elapsed();
 
     choose(&b, "/about", &[("ahead", "off")]).await;
     b.open(&paths[4]).await;
     b.wait_for_h1(&page(&paths[4]).title).await;
-    // Neither the moment after the page shows nor pointing at NEXT fetches it now.
+    // Neither the moment after the page shows nor pointing at NEXT fetches it now: given
+    // three times as long as fetching ahead took above (and at least a second), nothing
+    // is asked for.
     b.hover(".pager-next").await;
-    tokio::time::sleep(Duration::from_secs(2)).await;
+    tokio::time::sleep((ahead_took * 3).max(Duration::from_secs(1))).await;
     assert_eq!(b.server.requests(&file(5)), 0);
     b.click("a[rel=next]").await;
     b.wait_for_h1(&page(&paths[5]).title).await;
     assert_eq!(b.server.requests(&file(5)), 1);
+}
+
+/// Narrow and wide lines and a sans-serif typeface change the text a reader sees, and
+/// are kept for the next visit.
+#[tokio::test]
+async fn line_width_and_typeface_change_the_text_and_are_kept() {
+    let b = Browser::start().await;
+    let path = "/soviet-russia/stalins-legacy/the-secret-speech";
+    let text = "const p = document.querySelector('main .page-body p'); \
+                return [Math.round(p.getBoundingClientRect().width), getComputedStyle(p).fontFamily.split(',')[0]]";
+    b.open(path).await;
+    b.wait_for_h1(&page(path).title).await;
+    let normal = b.js(text).await;
+    assert_eq!(normal[1], "\"PT Serif\"");
+    let normal_width = normal[0].as_u64().unwrap();
+
+    choose(&b, path, &[("width", "narrow"), ("font", "sans")]).await;
+    b.wait_until(
+        "narrower lines in a sans-serif face",
+        &format!("const [w, f] = (() => {{ {text} }})(); return w < {normal_width} && f === '\"PT Sans\"'"),
+    )
+    .await;
+    choose(&b, path, &[("width", "wide")]).await;
+    b.wait_until(
+        "wider lines",
+        &format!("const [w] = (() => {{ {text} }})(); return w > {normal_width}"),
+    )
+    .await;
+
+    b.client.refresh().await.unwrap();
+    b.wait_for_h1(&page(path).title).await;
+    let kept = b.js(text).await;
+    assert!(kept[0].as_u64().unwrap() > normal_width, "{kept}");
+    assert_eq!(kept[1], "\"PT Sans\"");
 }

@@ -177,3 +177,71 @@ pub fn is_safe_external(href: &str) -> bool {
 pub fn is_internal_route(to: &str) -> bool {
     to.starts_with('/') && !to.starts_with("//") && !to.contains(['\\', ':'])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_sites_own_media_are_images() {
+        assert!(is_media("/media/maps/russia-1914.svg"));
+        for src in [
+            "/media/../app/x.svg",
+            "https://example.com/a.png",
+            "//example.com/media/a.png",
+            "data:image/svg+xml,<svg onload=alert(1)>",
+            "javascript:alert(1)",
+            " /media/a.png",
+            "/app/a.png",
+            "",
+        ] {
+            assert!(!is_media(src), "{src}");
+        }
+    }
+
+    #[test]
+    fn external_links_are_web_or_mail_addresses_only() {
+        for href in [
+            "https://www.gks.ru/",
+            "HTTP://example.com",
+            "  https://example.com",
+            "mailto:editors@example.org",
+        ] {
+            assert!(is_safe_external(href), "{href}");
+        }
+        for href in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            " \tjavascript:alert(1)",
+            "java\tscript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "DATA:text/html;base64,PHNjcmlwdD4=",
+            "vbscript:msgbox(1)",
+            "  VBScript:msgbox(1)",
+            "//example.com",
+            "ftp://example.com",
+            "",
+        ] {
+            assert!(!is_safe_external(href), "{href}");
+        }
+    }
+
+    #[test]
+    fn internal_routes_are_paths_on_this_site() {
+        for to in ["/soviet-russia", "/ru/a-z#kulak", "/search?q=stalin"] {
+            assert!(is_internal_route(to), "{to}");
+        }
+        for to in [
+            "//example.com/x",
+            "/\\example.com",
+            "javascript:alert(1)",
+            "/x/javascript:alert(1)",
+            "soviet-russia",
+            " /soviet-russia",
+            "https://example.com/",
+            "",
+        ] {
+            assert!(!is_internal_route(to), "{to}");
+        }
+    }
+}
