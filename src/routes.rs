@@ -3,6 +3,7 @@
 
 use std::sync::OnceLock;
 
+use allrussias_model::block::is_safe_external;
 use allrussias_model::TOPICS;
 use leptos_router::NavigateOptions;
 
@@ -28,12 +29,17 @@ pub fn read_base() {
     let _ = BASE.set(content.trim_end_matches('/').to_string());
 }
 
-/// A site path (a route, `/data/...`, `/media/...`) as the browser asks for it.
+/// A site path (a route, `/data/...`, `/media/...`) as the browser asks for it. A
+/// fragment or a web or mail address is kept as it is; anything else (a `javascript:` or
+/// `data:` address from a damaged or hostile file, or `//host`) becomes `#`, which leads
+/// nowhere.
 pub fn site_url(path: &str) -> String {
-    if path.starts_with('/') {
+    if path.starts_with('/') && !path.starts_with("//") && !path.starts_with("/\\") {
         format!("{}{path}", base())
-    } else {
+    } else if path.starts_with('#') || is_safe_external(path) {
         path.to_string()
+    } else {
+        "#".to_string()
     }
 }
 
@@ -116,6 +122,30 @@ pub fn other_language_href(path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_site_paths_fragments_and_web_addresses_become_links() {
+        for kept in [
+            "/soviet-russia",
+            "/media/maps/ussr.svg",
+            "#note-1",
+            "https://www.gks.ru/",
+            "mailto:editors@example.org",
+        ] {
+            assert_eq!(site_url(kept), kept);
+        }
+        for hostile in [
+            "javascript:alert(1)",
+            " JavaScript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "vbscript:msgbox(1)",
+            "//evil.example/x",
+            "/\\evil.example/x",
+            "soviet-russia",
+        ] {
+            assert_eq!(site_url(hostile), "#", "{hostile}");
+        }
+    }
 
     #[test]
     fn every_menu_entry_is_a_route_with_a_label() {

@@ -228,6 +228,9 @@ pub fn Lightbox(images: Vec<Image>, opened: OpenedHere) -> impl IntoView {
     let pointers = StoredValue::new(HashMap::<i32, (f64, f64)>::new());
     let start = StoredValue::new((0.0f64, 0.0f64));
     let pinch = StoredValue::new(0.0f64);
+    // Whether the fingers now on the picture were ever two: the last one lifted after a
+    // pinch ends the pinch, not a swipe to the next picture.
+    let pinched = StoredValue::new(false);
     let spread = move |points: &HashMap<i32, (f64, f64)>| {
         let mut it = points.values();
         match (it.next(), it.next()) {
@@ -240,6 +243,8 @@ pub fn Lightbox(images: Vec<Image>, opened: OpenedHere) -> impl IntoView {
         pointers.update_value(|p| {
             p.insert(event.pointer_id(), at);
         });
+        // A first finger starts a new gesture; a second makes it a pinch.
+        pinched.set_value(pointers.with_value(HashMap::len) >= 2);
         start.set_value(at);
         pinch.set_value(pointers.with_value(spread));
     };
@@ -278,7 +283,12 @@ pub fn Lightbox(images: Vec<Image>, opened: OpenedHere) -> impl IntoView {
                 f64::from(event.client_x()) - x0,
                 f64::from(event.client_y()) - y0,
             );
-            if was == 1 && zoom.get_untracked() == 1.0 && dx.abs() > SWIPE && dx.abs() > dy.abs() {
+            if was == 1
+                && !pinched.get_value()
+                && zoom.get_untracked() == 1.0
+                && dx.abs() > SWIPE
+                && dx.abs() > dy.abs()
+            {
                 step(if dx < 0.0 { 1 } else { -1 });
             }
         }

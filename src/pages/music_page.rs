@@ -55,7 +55,7 @@ fn TuneList(music: Music) -> impl IntoView {
                         <p>{tune.note}</p>
                         <p class="tune-source">
                             {tune.source} " " {tune.licence} ". "
-                            <a href=tune.abc download>{ui.abc_download}</a>
+                            <a href=site_url(&tune.abc) download>{ui.abc_download}</a>
                         </p>
                     </section>
                 }

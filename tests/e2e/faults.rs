@@ -172,7 +172,7 @@ async fn a_page_changed_by_a_new_deploy_opens_in_a_tab_left_open() {
 /// Every screen that loads data, in a language (`en`, `ru`): its address and the file
 /// whose failure it must survive (the site index for the home page, which every screen
 /// reads first).
-fn screens(lang: &str) -> Vec<(String, String)> {
+pub(crate) fn screens(lang: &str) -> Vec<(String, String)> {
     let prefix = if lang == "ru" { "/ru" } else { "" };
     let at = |route: &str| {
         if route == "/" && lang == "ru" {

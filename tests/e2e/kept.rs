@@ -1,8 +1,10 @@
 //! What the reader keeps in the browser: bookmarks across reloads, pages read, continue
 //! reading, and damaged storage reset for its key alone.
 
+use allrussias_model::route_title;
+
 use crate::support::browser::Browser;
-use crate::support::manifest;
+use crate::support::{manifest, manifest_in, page_in};
 
 /// The first two pages of Tsarist Russia, as (path, title).
 fn first_pages() -> [(String, String); 2] {
@@ -199,5 +201,131 @@ async fn an_essay_is_bookmarked_under_its_topic() {
     assert!(
         listed[0].2.starts_with(&format!("{essays} · ")),
         "{listed:?}"
+    );
+}
+
+/// The bookmarks the open bookmarks page lists, as (title, address, section · date).
+async fn listed(b: &Browser) -> Vec<(String, String, String)> {
+    let listed = b
+        .js("return [...document.querySelectorAll('.bookmarks li')].map(li => [li.querySelector('a').textContent, li.querySelector('a').getAttribute('href'), li.querySelector('.bookmarks-meta').textContent])")
+        .await;
+    serde_json::from_value(listed).unwrap()
+}
+
+/// Today as the bookmarks page of `locale` (`en-GB`, `ru-RU`) writes a day.
+async fn today_in(b: &Browser, locale: &str) -> String {
+    b.js_string(&format!(
+        "return new Date().toLocaleDateString('{locale}', {{ day: 'numeric', month: 'long', year: 'numeric' }})"
+    ))
+    .await
+}
+
+/// A stand-alone page, under no section, is listed under its own title, links back to
+/// itself, and once removed its button is no longer pressed.
+#[tokio::test]
+async fn a_stand_alone_page_is_bookmarked_under_its_own_title() {
+    let b = Browser::start().await;
+    let page = page_in("en", "/about");
+    let bookmarks = route_title("en", "bookmarks").unwrap();
+    b.open(&page.path).await;
+    b.wait_for_h1(&page.title).await;
+    b.bookmark().await;
+    b.open("/bookmarks").await;
+    b.wait_for_h1(bookmarks).await;
+    let today = today_in(&b, "en-GB").await;
+    assert_eq!(
+        listed(&b).await,
+        [(
+            page.title.clone(),
+            page.path.clone(),
+            format!("{} · {today}", page.title)
+        )]
+    );
+    b.click(&format!(".bookmarks a[href='{}']", page.path))
+        .await;
+    b.wait_for_h1(&page.title).await;
+    assert_eq!(b.path().await, page.path);
+    b.client.back().await.expect("back");
+    b.wait_for_h1(bookmarks).await;
+    b.click(".bookmarks button").await;
+    b.wait_until(
+        "the empty list",
+        "return document.querySelector('.bookmarks-empty') !== null && document.querySelector('.bookmarks') === null",
+    )
+    .await;
+    b.open(&page.path).await;
+    b.wait_for_h1(&page.title).await;
+    b.wait_until(
+        "the button no longer pressed",
+        "return document.querySelector('.bookmark-button').getAttribute('aria-pressed') === 'false'",
+    )
+    .await;
+}
+
+/// On the Russian site a stand-alone page and a chapter page are bookmarked with their
+/// Russian titles and sections, listed on the Russian bookmarks page with Russian dates
+/// and links that stay on the Russian site; removing one keeps the other.
+#[tokio::test]
+async fn on_the_russian_site_bookmarks_are_listed_in_russian() {
+    let b = Browser::start().await;
+    let jokes = page_in("ru", "/jokes");
+    let m = manifest_in("ru", "tsarist-russia");
+    let c = &m.chapters[0];
+    let chapter_path = format!("/tsarist-russia/{}/{}", c.slug, c.pages[0].slug);
+    let chapter_page = page_in("ru", &chapter_path);
+    let bookmarks = route_title("ru", "bookmarks").unwrap();
+    let ru = |path: &str| format!("/ru{path}");
+
+    b.open(&ru(&jokes.path)).await;
+    b.wait_for_h1(&jokes.title).await;
+    b.bookmark().await;
+    b.open(&ru(&chapter_path)).await;
+    b.wait_for_h1(&chapter_page.title).await;
+    b.bookmark().await;
+
+    b.open("/ru/bookmarks").await;
+    b.wait_for_h1(bookmarks).await;
+    assert_eq!(
+        b.js_string("return document.documentElement.lang").await,
+        "ru"
+    );
+    let today = today_in(&b, "ru-RU").await;
+    assert_eq!(
+        listed(&b).await,
+        [
+            (
+                jokes.title.clone(),
+                ru(&jokes.path),
+                format!("{} · {today}", jokes.title)
+            ),
+            (
+                chapter_page.title.clone(),
+                ru(&chapter_path),
+                format!("{} · {today}", m.title)
+            ),
+        ]
+    );
+
+    // Removing the first keeps the second, whose link opens the Russian page.
+    b.click(".bookmarks li:first-child button").await;
+    b.wait_until(
+        "one bookmark left",
+        "return document.querySelectorAll('.bookmarks li').length === 1",
+    )
+    .await;
+    assert_eq!(
+        listed(&b).await,
+        [(
+            chapter_page.title.clone(),
+            ru(&chapter_path),
+            format!("{} · {today}", m.title)
+        )]
+    );
+    b.click(".bookmarks li a").await;
+    b.wait_for_h1(&chapter_page.title).await;
+    assert_eq!(b.path().await, ru(&chapter_path));
+    assert_eq!(
+        b.js_string("return document.documentElement.lang").await,
+        "ru"
     );
 }

@@ -10,6 +10,7 @@ mod ebooks;
 mod faults;
 mod feedback;
 mod frame;
+mod hostile;
 mod images;
 mod kept;
 mod learn;

@@ -75,6 +75,10 @@ impl<'a> Published<'a> {
         let mut name = String::new();
         for (i, step) in lineage(path).iter().enumerate() {
             name = if i == 0 {
+                // The top file keeps its own name; it must be there to list the rest.
+                if !self.site.join(step.trim_start_matches('/')).is_file() {
+                    return None;
+                }
                 step.clone()
             } else {
                 let site = self.site;

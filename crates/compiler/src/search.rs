@@ -245,16 +245,25 @@ pub fn index(lang: &str, book: &Book, more: Vec<DataDoc>) -> Index {
     }
     let mut shards: BTreeMap<String, Shard> = BTreeMap::new();
     for (stem, (forms, postings)) in builder.stems {
-        shards.entry(shard_key(&stem)).or_default().insert(
-            stem,
-            Stem {
-                forms: forms.into_iter().collect(),
-                docs: postings
-                    .into_iter()
-                    .map(|(doc, (ranked, mentions))| (doc, ranked + mentions.min(MENTIONS_CAP)))
-                    .collect(),
-            },
-        );
+        let entry = Stem {
+            docs: postings
+                .into_iter()
+                .map(|(doc, (ranked, mentions))| (doc, ranked + mentions.min(MENTIONS_CAP)))
+                .collect(),
+            forms: forms.into_iter().collect(),
+        };
+        // A query word is looked for in its own shard, so the stem goes in the shard of each
+        // form it was made from too: a stem shorter than its words ("е" of "её") is keyed
+        // by other letters than they are.
+        let keys: BTreeSet<String> = std::iter::once(shard_key(&stem))
+            .chain(entry.forms.iter().map(|form| shard_key(form)))
+            .collect();
+        for key in keys {
+            shards
+                .entry(key)
+                .or_default()
+                .insert(stem.clone(), entry.clone());
+        }
     }
     Index { docs, shards }
 }

@@ -242,3 +242,179 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// Searching: random queries (mutated words of real titles and the parser's edge pieces)
+/// against each language's real index. Whatever is typed, results are real documents, best
+/// first, each once; marking a text loses none of it; a snippet is a piece of its text;
+/// and any words of a document's title find that document.
+#[test]
+fn searching_any_query_finds_real_documents_and_marks_text_faithfully() {
+    use std::collections::HashMap;
+
+    use allrussias_model::search::{mark, read, search_read, snippet, words};
+
+    let compiled = compile(&content());
+    let mut rng = Rng(0x5ea2_c4ed);
+    let mut run = 0;
+    for (lang, book) in &compiled.books {
+        let index = search::index(lang, book, Vec::new());
+        let shards: HashMap<_, _> = index.shards.clone().into_iter().collect();
+        let docs = &index.docs;
+        for _ in 0..cases() / 10 {
+            let doc = rng.below(docs.len());
+            let title_words: Vec<String> = words(&docs[doc].title).collect();
+            let wanted: Vec<&String> = (0..1 + rng.below(3))
+                .filter_map(|_| title_words.get(rng.below(title_words.len())))
+                .collect();
+            let exact = wanted
+                .iter()
+                .map(|w| w.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let typed = if rng.below(2) == 0 {
+                exact.clone()
+            } else {
+                mutate(&mut rng, &exact)
+            };
+            let reading = read(&typed, lang, &shards);
+            assert_eq!(reading.len(), words(&typed).count(), "{typed:?}");
+            assert!(
+                reading.iter().all(|spellings| !spellings.is_empty()),
+                "{typed:?}"
+            );
+            let hits = search_read(&reading, &shards);
+            assert!(
+                hits.iter().all(|h| (h.doc as usize) < docs.len()),
+                "{typed:?}"
+            );
+            assert!(
+                hits.windows(2).all(|w| w[0].score >= w[1].score),
+                "{typed:?}"
+            );
+            let mut seen: Vec<u32> = hits.iter().map(|h| h.doc).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            assert_eq!(seen.len(), hits.len(), "{typed:?}: a document twice");
+            if typed == exact && !wanted.is_empty() {
+                let found = search_read(&read(&exact, lang, &shards), &shards);
+                assert!(
+                    found.iter().any(|h| h.doc as usize == doc),
+                    "{lang}: {exact:?} (read as {:?}) does not find {:?}",
+                    read(&exact, lang, &shards),
+                    docs[doc].title
+                );
+            }
+            for hit in hits.iter().take(3) {
+                let text = mutate(&mut rng, &docs[hit.doc as usize].title);
+                let runs = mark(&text, &hit.forms);
+                assert_eq!(
+                    runs.iter().map(|(t, _)| t.as_str()).collect::<String>(),
+                    text
+                );
+                assert!(runs.windows(2).all(|w| w[0].1 != w[1].1), "{runs:?}");
+                let width = 10 + rng.below(80);
+                let cut: String = snippet(&text, &hit.forms, width)
+                    .into_iter()
+                    .map(|(t, _)| t)
+                    .collect();
+                // The ellipses say that text was left out before or after.
+                let cut = cut.strip_prefix('…').unwrap_or(&cut);
+                let cut = cut.strip_suffix('…').unwrap_or(cut);
+                assert!(text.contains(cut), "{cut:?} is not from {text:?}");
+                assert!(
+                    cut.chars().count() <= width,
+                    "{cut:?} is wider than {width}"
+                );
+            }
+            run += 1;
+        }
+    }
+    println!("search queries: {run} cases");
+}
+
+/// Published names: random trees of data files are named and listed as the app reads
+/// them. Every file is found under its name through its parents, with its content; a
+/// mistyped path finds nothing; and changing a file renames everything above it.
+#[test]
+fn published_names_resolve_every_file_and_nothing_else() {
+    use allrussias_compiler::names::{publish_names, published};
+    use allrussias_model::data::{self, lineage};
+    use allrussias_model::SECTIONS;
+    use std::collections::BTreeMap;
+
+    let mut rng = Rng(0x00da_7a5e);
+    let slugs = ["a", "b", "kievan-rus", "the-thaw", "ёлка", "x-1"];
+    let mut run = 0;
+    for _ in 0..cases() / 100 {
+        let dir = tempfile::tempdir().unwrap();
+        let mut files: BTreeMap<String, String> = BTreeMap::new();
+        for _ in 0..1 + rng.below(30) {
+            let lang = ["en", "ru"][rng.below(2)];
+            let section = SECTIONS[rng.below(SECTIONS.len())];
+            let slug = |rng: &mut Rng| slugs[rng.below(slugs.len())];
+            let path = match rng.below(9) {
+                0 => data::manifest(lang, section),
+                1 => data::chapter(lang, section, slug(&mut rng)),
+                2 => data::page(
+                    lang,
+                    &format!("/{section}/{}/{}", slug(&mut rng), slug(&mut rng)),
+                ),
+                3 => data::page(lang, &format!("/{}", slug(&mut rng))),
+                4 => data::page(lang, &format!("/{}/{}", slug(&mut rng), slug(&mut rng))),
+                5 => data::gallery(lang, slug(&mut rng)),
+                6 => data::series(lang, slug(&mut rng)),
+                7 => data::lesson(lang, slug(&mut rng)),
+                _ => allrussias_model::search::shard_url(lang, &format!("s{:02}", rng.below(64))),
+            };
+            for step in lineage(&path) {
+                let body = format!("{{\"n\":{}}}", rng.below(1000));
+                files.entry(step).or_insert(body);
+            }
+        }
+        let write = |files: &BTreeMap<String, String>, out: &Path| {
+            for (path, body) in files {
+                let file = out.join(path.trim_start_matches('/'));
+                fs::create_dir_all(file.parent().unwrap()).unwrap();
+                fs::write(file, body).unwrap();
+            }
+            publish_names(out).unwrap();
+        };
+        write(&files, dir.path());
+        let names: BTreeMap<&String, String> = files
+            .keys()
+            .map(|path| {
+                let name = published(dir.path(), path).unwrap_or_else(|| panic!("{path}"));
+                let text =
+                    fs::read_to_string(dir.path().join(name.trim_start_matches('/'))).unwrap();
+                let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+                let body: serde_json::Value = serde_json::from_str(&files[path]).unwrap();
+                assert_eq!(value["n"], body["n"], "{path} as {name}");
+                (path, name)
+            })
+            .collect();
+        for path in files.keys() {
+            let typo = mutate(&mut rng, path);
+            if !files.contains_key(&typo) {
+                assert_eq!(published(dir.path(), &typo), None, "{typo:?}");
+            }
+        }
+        // A changed file renames itself and every file above it, and nothing else.
+        let changed = files.keys().nth(rng.below(files.len())).unwrap().clone();
+        let mut edited = files.clone();
+        edited.insert(changed.clone(), "{\"n\":-1}".to_string());
+        let again = tempfile::tempdir().unwrap();
+        write(&edited, again.path());
+        let above = lineage(&changed);
+        for path in files.keys() {
+            let renamed = published(again.path(), path).unwrap() != names[path];
+            let site_index = data::parent(path).is_none();
+            assert_eq!(
+                renamed,
+                above.contains(path) && !site_index,
+                "{path} after {changed} changed"
+            );
+        }
+        run += 1;
+    }
+    println!("published-name trees: {run} cases");
+}
