@@ -71,23 +71,27 @@ async fn pointing_at_a_link_fetches_its_screens_chunk_ahead() {
     assert_eq!(b.h1().await, title("about"));
 }
 
-/// Opens music from the side link while its chunk fails with `fault`: the alert, the frame
-/// and the typed search stay, Try again fails again while the fault lasts (asking the
-/// server again), and recovers once it is gone.
-async fn chunk_fails_then_recovers(fault: Fault) {
+/// Opens music from the side link while its chunk fails with `fault`, in a language:
+/// the alert in that language, the frame and the typed search stay, Try again fails again
+/// while the fault lasts (asking the server again), and recovers once it is gone.
+async fn chunk_fails_then_recovers_in(lang: &str, fault: Fault) {
     let b = Browser::start().await;
     let chunk = app_file("split_music.wasm");
-    b.open("/about").await;
+    let prefix = if lang == "ru" { "/ru" } else { "" };
+    let title = |slug: &str| route_title(lang, slug).unwrap();
+    b.open(&format!("{prefix}/about")).await;
     b.wait_for_h1(title("about")).await;
     b.type_in("#search-input", "Stalin").await;
     b.server.fail(&chunk, fault);
-    b.click("a[href='/music']").await;
+    b.click(&format!("a[href='{prefix}/music']")).await;
     let alert = b.alert().await;
-    assert!(
-        alert.contains("The part of the app that shows this page could not be loaded"),
-        "alert says {alert:?}"
-    );
-    assert_eq!(b.path().await, "/music");
+    let message = if lang == "ru" {
+        "Не удалось загрузить часть приложения, которая показывает эту страницу"
+    } else {
+        "The part of the app that shows this page could not be loaded"
+    };
+    assert!(alert.contains(message), "alert says {alert:?}");
+    assert_eq!(b.path().await, format!("{prefix}/music"));
     assert_eq!(
         b.js("return [document.querySelector('#search-input').value, document.querySelectorAll('main h1').length, document.querySelectorAll('[role=alert] button').length]")
             .await,
@@ -106,8 +110,18 @@ async fn chunk_fails_then_recovers(fault: Fault) {
     );
 
     // The frame kept working: its links still lead somewhere.
-    b.click("nav a[href='/soviet-russia']").await;
+    b.click(&format!("nav a[href='{prefix}/soviet-russia']"))
+        .await;
     b.wait_for_h1(title("soviet-russia")).await;
+}
+
+async fn chunk_fails_then_recovers(fault: Fault) {
+    chunk_fails_then_recovers_in("en", fault).await;
+}
+
+#[tokio::test]
+async fn in_russian_a_chunk_that_fails_says_so_in_russian_and_recovers() {
+    chunk_fails_then_recovers_in("ru", Fault::Status(500)).await;
 }
 
 #[tokio::test]

@@ -9,7 +9,6 @@ use allrussias_model::ChapterManifest;
 use fantoccini::key::Key;
 
 use crate::support::browser::Browser;
-use crate::support::server::Fault;
 use crate::support::{read_json, timeline_in};
 
 const CHAPTER: (&str, &str) = ("tsarist-russia", "ivan-the-terrible-and-the-troubles");
@@ -288,34 +287,45 @@ async fn the_russian_chapter_strip_reads_on_a_phone() {
     );
 }
 
+/// Every fault of the strip's file: the alert in its place says what went wrong, the page
+/// keeps its heading and title, and Try again brings the strip.
 #[tokio::test]
 async fn a_strip_that_cannot_load_says_so_in_its_place_and_recovers() {
     let b = Browser::start().await;
     let (section, chapter) = CHAPTER;
     let page = chapter_events("en")[0].path.clone();
     let file = data::chapter_timeline("en", section, chapter);
-    b.server.fail(&file, Fault::Status(500));
-    b.open(&page).await;
     let title = crate::support::page(&page).title;
-    b.wait_for_h1(&title).await;
-    let document_title = b.js_string("return document.title").await;
-    b.scroll_to_strip().await;
-    let alert = b.alert().await;
-    assert!(alert.contains("could not be loaded"), "{alert}");
-    // The page keeps its one heading and its title; the alert sits where the strip goes.
-    b.wait_for_h1(&title).await;
-    assert_eq!(b.js_string("return document.title").await, document_title);
-    assert_eq!(
-        b.js("return document.querySelector('.when-near [role=alert] button') !== null")
-            .await,
-        true
-    );
-    b.retry_fails_again(&file).await;
-    b.server.heal();
-    b.click(".when-near [role=alert] button").await;
-    b.wait_until(
-        "the strip",
-        "return document.querySelector('.chapter-timeline-events li') !== null && document.querySelector('[role=alert]') === null",
-    )
-    .await;
+    b.open(&page).await;
+    b.bypass_service_worker().await;
+    for (at, (fault, message)) in crate::faults::faults("en").into_iter().enumerate() {
+        b.server.fail(&file, fault.clone());
+        b.open(&page).await;
+        b.wait_for_h1(&title).await;
+        let document_title = b.js_string("return document.title").await;
+        b.scroll_to_strip().await;
+        let alert = b.alert().await;
+        assert!(
+            alert.contains("could not be loaded") && alert.contains(message),
+            "{fault:?}: {alert}"
+        );
+        // The page keeps its one heading and its title; the alert sits where the strip goes.
+        b.wait_for_h1(&title).await;
+        assert_eq!(b.js_string("return document.title").await, document_title);
+        assert_eq!(
+            b.js("return document.querySelector('.when-near [role=alert] button') !== null")
+                .await,
+            true
+        );
+        if at == 0 {
+            b.retry_fails_again(&file).await;
+        }
+        b.server.heal();
+        b.click(".when-near [role=alert] button").await;
+        b.wait_until(
+            &format!("the strip after {fault:?}"),
+            "return document.querySelector('.chapter-timeline-events li') !== null && document.querySelector('[role=alert]') === null",
+        )
+        .await;
+    }
 }

@@ -447,6 +447,14 @@ impl Browser {
             .await
             .unwrap_or_else(|e| panic!("CDP {cmd}: {e}"))
     }
+
+    /// Sends the page's requests past the offline worker, so that a fault reaches the app
+    /// instead of a copy the worker kept from an earlier load.
+    pub async fn bypass_service_worker(&self) {
+        self.cdp("Network.enable", json!({})).await;
+        self.cdp("Network.setBypassServiceWorker", json!({ "bypass": true }))
+            .await;
+    }
 }
 
 /// chromedriver's door to the DevTools Protocol.
