@@ -25,6 +25,10 @@
 //   node bench/measure.mjs search OUT_JSON BASE LANG WORD ...
 //       For each word, opens the search page, then asks for the word in the app (no reload)
 //       and times until the results (or "no results") are shown.
+//   node bench/measure.mjs keys OUT_JSON BASE LANG WORD ...
+//       For each word, opens its results, types its prefixes (from two letters) into the
+//       search box once to load their index parts, then again timing each keystroke: from
+//       the input event to the results for that prefix painted.
 import fs from 'node:fs';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -216,6 +220,50 @@ async function search(out, base, lang, words) {
   console.error(`search: median ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms`);
 }
 
+async function keys(out, base, lang, words) {
+  const browser = await launch();
+  const prefix = lang === 'en' ? '' : `/${lang}`;
+  const times = [];
+  try {
+    for (const word of words) {
+      const page = await browser.newPage();
+      await page.goto(`${base}${prefix}/search?q=${encodeURIComponent(word)}`, { waitUntil: 'networkidle0' });
+      await page.waitForSelector('.search-count, .search-none', { timeout: 30000 });
+      // The first pass loads every prefix's shards and snippet pages; the second is timed.
+      for (const timed of [false, true]) {
+        for (let n = 2; n <= word.length; n += 1) {
+          const typed = word.slice(0, n);
+          const ms = await page.evaluate((q) => new Promise((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`no results for ${q}`)), 30000);
+            const input = document.querySelector('#search-input');
+            const answered = () => [...document.querySelectorAll('[data-query]')]
+              .some((e) => e.dataset.query === q);
+            const started = performance.now();
+            const observer = new MutationObserver(() => {
+              if (!answered()) return;
+              observer.disconnect();
+              clearTimeout(timer);
+              requestAnimationFrame(() => resolve(performance.now() - started));
+            });
+            observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+            input.value = q;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+          }), typed);
+          if (timed) times.push({ word, typed, ms });
+        }
+      }
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  const sorted = times.map((t) => t.ms).sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  const p90 = sorted[Math.floor(sorted.length * 0.9)];
+  writeJson(out, { lang, median, p90, worst: sorted.at(-1), times });
+  console.error(`keys ${lang}: median ${median.toFixed(1)} ms, p90 ${p90.toFixed(1)} ms, worst ${sorted.at(-1).toFixed(1)} ms over ${sorted.length} keystrokes`);
+}
+
 async function firstOpen(out, base, from, paths) {
   const results = [];
   for (const target of paths) {
@@ -297,11 +345,12 @@ const commands = {
   snapshot: () => snapshot(args[0], args[1], args.slice(2)),
   turns: () => turns(args[0], args[1], args[2], Number(args[3]), args[4], Number(args[5] || 0), args[6]),
   search: () => search(args[0], args[1], args[2], args.slice(3)),
+  keys: () => keys(args[0], args[1], args[2], args.slice(3)),
   longtasks: () => longTasks(args[0], args.slice(1)),
   firstopen: () => firstOpen(args[0], args[1], args[2], args.slice(3)),
 };
 if (!commands[command]) {
-  console.error('usage: node bench/measure.mjs lighthouse|snapshot|turns|search|longtasks|firstopen ... (see the top of the file)');
+  console.error('usage: node bench/measure.mjs lighthouse|snapshot|turns|search|keys|longtasks|firstopen ... (see the top of the file)');
   process.exit(2);
 }
 await commands[command]();

@@ -102,6 +102,15 @@ if (firstOpen) {
   out.push('From `/about`, an in-app link is clicked; the time runs until the new `<h1>` and the ' +
     'screen\'s content are shown, its chunk and data fetched from the local server.', '');
 }
+const keyRuns = ['en', 'ru'].map((lang) => maybe(`keys-${lang}.json`)).filter(Boolean);
+if (keyRuns.length) {
+  out.push('## Search as you type', '');
+  out.push(table(['language', 'keystrokes', 'median', '90th percentile', 'worst'],
+    keyRuns.map((r) => [r.lang, r.times.length, ms(r.median), ms(r.p90), ms(r.worst)])), '');
+  out.push('On `/search`, each prefix (from two letters) of a few words is typed into the search box ' +
+    'once to load its index parts, then again: the time runs from the input event to the results ' +
+    'for that prefix painted. Target: 16 ms.', '');
+}
 
 // Scale.
 const assets = read('assets.json');

@@ -129,6 +129,10 @@ SERIES=$(ls -d dist/statistics/*/ | head -1 | xargs basename)
 measure firstopen "$WORK/firstopen.json" "$BASE" /about /search?q=Stalin /images/soviet-russia \
   "/statistics/$SERIES"
 
+say "search as you type: each keystroke once its index parts are loaded"
+measure keys "$WORK/keys-en.json" "$BASE" en "${SEARCH_WORDS[@]}"
+measure keys "$WORK/keys-ru.json" "$BASE" ru сталин революция крестьяне конституция опричнина
+
 # One corpus: build time, sizes, first-view bytes and search latency, into scale-NAME.json.
 scale() { # name content-dir
   local name=$1 content=$2 out="$WORK/site-$1" started seconds pages

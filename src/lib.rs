@@ -61,6 +61,7 @@ pub fn handed_text() -> Option<web_sys::Element> {
 #[component]
 pub fn App() -> impl IntoView {
     routes::read_base();
+    routes::drop_folder_slash();
     provide_meta_context();
     provide_context(FirstResult(RwSignal::new(None)));
     provide_context(Kept::load());

@@ -29,6 +29,25 @@ pub fn read_base() {
     let _ = BASE.set(content.trim_end_matches('/').to_string());
 }
 
+/// Drops the slash a host adds to a route served as a folder (`/search/` for `/search`, as
+/// GitHub Pages and plain file servers redirect), so the app knows one address per page:
+/// the router would otherwise take `/search/` and `/search` for two places.
+pub fn drop_folder_slash() {
+    let location = leptos::prelude::window().location();
+    let Ok(path) = location.pathname() else {
+        return;
+    };
+    if path.len() > 1 && path.ends_with('/') {
+        let search = location.search().unwrap_or_default();
+        let hash = location.hash().unwrap_or_default();
+        let address = format!("{}{search}{hash}", path.trim_end_matches('/'));
+        if let Ok(history) = leptos::prelude::window().history() {
+            let _ =
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+        }
+    }
+}
+
 /// A site path (a route, `/data/...`, `/media/...`) as the browser asks for it. A
 /// fragment or a web or mail address is kept as it is; anything else (a `javascript:` or
 /// `data:` address from a damaged or hostile file, or `//host`) becomes `#`, which leads

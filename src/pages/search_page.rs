@@ -1,8 +1,8 @@
 use std::collections::HashMap;
 
 use allrussias_model::search::{
-    docs_url, page_text, read, read_as, search_read, shard_url, shards_for, snippet, words,
-    SearchDoc, SearchDocs, Shard,
+    docs_url, has_phrase, page_text, phrases, read, read_as, search_read, shard_url, shards_for,
+    snippet, words, Hit, SearchDoc, SearchDocs, Shard,
 };
 use allrussias_model::{data, Page};
 use futures::future::join_all;
@@ -23,6 +23,9 @@ const SHOWN: usize = 20;
 const WITH_SNIPPET: usize = 8;
 /// The most characters a snippet shows.
 const SNIPPET_CHARS: usize = 160;
+/// How many of the best results with every word of a quoted phrase are read to see if they
+/// have it in order: the index knows which words a page has, not where.
+const PHRASE_CANDIDATES: usize = 40;
 
 #[derive(Clone)]
 struct Found {
@@ -104,6 +107,7 @@ async fn find(
         })
         .collect();
     let took = now() - started;
+    let hits = in_order(lang, hits, &quoted(&query, &searched)).await;
     let mut totals: HashMap<&str, usize> = HashMap::new();
     for (doc, _) in &hits {
         *totals.entry(doc.section.as_str()).or_default() += 1;
@@ -162,6 +166,61 @@ async fn find(
     }))
 }
 
+/// The query's quoted phrases, each word as it was searched (a typo read as the word it
+/// meant).
+fn quoted(query: &str, searched: &[Vec<String>]) -> Vec<Vec<String>> {
+    let typed: Vec<String> = words(query).collect();
+    let as_searched = |word: &String| {
+        typed
+            .iter()
+            .position(|t| t == word)
+            .and_then(|at| searched.get(at)?.first().cloned())
+            .unwrap_or_else(|| word.clone())
+    };
+    phrases(query)
+        .iter()
+        .map(|phrase| phrase.iter().map(as_searched).collect())
+        .collect()
+}
+
+/// The results that have every phrase in order, among the best [`PHRASE_CANDIDATES`]; a
+/// page that cannot be read is kept, since it may have it.
+async fn in_order(
+    lang: Lang,
+    hits: Vec<(SearchDoc, Hit)>,
+    phrases: &[Vec<String>],
+) -> Vec<(SearchDoc, Hit)> {
+    if phrases.is_empty() {
+        return hits;
+    }
+    let texts = join_all(
+        hits.iter()
+            .take(PHRASE_CANDIDATES)
+            .map(|(doc, _)| result_text(lang, doc)),
+    )
+    .await;
+    hits.into_iter()
+        .zip(texts)
+        .filter(|(_, text)| {
+            text.as_ref()
+                .is_none_or(|text| phrases.iter().all(|phrase| has_phrase(text, phrase)))
+        })
+        .map(|(hit, _)| hit)
+        .collect()
+}
+
+/// What a phrase is looked for in: a page's title and text, or the title and summary of
+/// what has no page (a glossary term, a series, a picture); `None` if the page failed.
+async fn result_text(lang: Lang, doc: &SearchDoc) -> Option<String> {
+    if !doc.summary.is_empty() || doc.path.contains('#') {
+        return Some(format!("{} {}", doc.title, doc.summary));
+    }
+    let page = fetch_json::<Page>(data::page(lang.code(), &doc.path))
+        .await
+        .ok()?;
+    Some(format!("{} {}", page.title, page_text(&page)))
+}
+
 /// `/search?q=`: results for the query in the address, which the search box in the frame
 /// updates as the reader types.
 #[component]
@@ -215,9 +274,10 @@ fn Results(found: Option<Found>) -> impl IntoView {
         }
     });
     if found.groups.is_empty() {
+        let query = found.query.clone();
         return view! {
             {read_as}
-            <div class="search-none" role="status">
+            <div class="search-none" role="status" data-query=query>
                 <p>{ui.no_results} " «" {found.query} "»."</p>
                 <p>
                     {ui.no_results_help} " "
@@ -233,7 +293,8 @@ fn Results(found: Option<Found>) -> impl IntoView {
     let narrowed = found.within.is_some();
     view! {
         {read_as}
-        <p class="search-count" role="status">
+        // The query these results answer: the benchmark waits for it after each keystroke.
+        <p class="search-count" role="status" data-query=found.query.clone()>
             {format!("{} {}", lang.count(found.total, &ui.result_forms), lang.took(found.took))}
         </p>
         {everywhere}

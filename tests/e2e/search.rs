@@ -433,3 +433,64 @@ async fn arrow_keys_move_between_the_box_and_the_results() {
     )
     .await;
 }
+
+/// Words in quotes must come in that order: a page's title in quotes finds the page, the
+/// same words in quotes the other way round do not, though unquoted they still find it.
+#[tokio::test]
+async fn a_phrase_in_quotes_matches_its_words_in_order() {
+    let b = Browser::start().await;
+    let path = "/soviet-russia/stalins-legacy/the-secret-speech";
+    for (lang, prefix, quote) in [("en", "", ('"', '"')), ("ru", "/ru", ('«', '»'))] {
+        let title = crate::support::page_in(lang, path).title;
+        let words: Vec<&str> = title
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() > 3)
+            .collect();
+        assert!(words.len() >= 2, "{title}");
+        let (first, second) = (words[0], words[1]);
+        let search = |query: String| {
+            let b = &b;
+            async move {
+                b.open(&format!(
+                    "{prefix}/search?q={}",
+                    url::form_urlencoded::byte_serialize(query.as_bytes()).collect::<String>()
+                ))
+                .await;
+                b.wait_until(
+                    &format!("the results for {query}"),
+                    "return document.querySelector('.search-count, .search-none') !== null",
+                )
+                .await;
+                result_paths(b).await
+            }
+        };
+        let page = format!("{prefix}{path}");
+        let in_order = search(format!("{}{first} {second}{}", quote.0, quote.1)).await;
+        assert!(in_order.contains(&page), "{lang}: {in_order:?}");
+        let reversed = search(format!("{}{second} {first}{}", quote.0, quote.1)).await;
+        assert!(!reversed.contains(&page), "{lang}: {reversed:?}");
+        let unquoted = search(format!("{second} {first}")).await;
+        assert!(unquoted.contains(&page), "{lang}: {unquoted:?}");
+    }
+}
+
+/// Hosts that serve a route's entry as a folder (`/search/`, as GitHub Pages or a plain
+/// file server redirect to) still search as the reader types.
+#[tokio::test]
+async fn search_as_you_type_works_from_a_folder_address() {
+    let b = Browser::start().await;
+    b.open("/search/?q=stalin").await;
+    b.wait_until(
+        "the first results",
+        "const c = document.querySelector('.search-count'); return c !== null && c.dataset.query === 'stalin'",
+    )
+    .await;
+    // Pasted: one input event for the whole word.
+    b.js("const i = document.querySelector('#search-input'); i.value = 'lenin'; i.dispatchEvent(new Event('input', { bubbles: true })); return null")
+        .await;
+    b.wait_until(
+        "the results for what was typed",
+        "const c = document.querySelector('.search-count'); return c !== null && c.dataset.query === 'lenin' && new URLSearchParams(location.search).get('q') === 'lenin'",
+    )
+    .await;
+}

@@ -217,6 +217,38 @@ pub fn search_read(query: &[Vec<String>], shards: &HashMap<String, Shard>) -> Ve
     hits
 }
 
+/// The phrases a query puts in quotes ("…", «…» or “…”), each as its words: a result must
+/// have them in this order. An unclosed quote runs to the end of the query.
+pub fn phrases(query: &str) -> Vec<Vec<String>> {
+    let mut phrases = Vec::new();
+    let mut quoted: Option<String> = None;
+    let mut close = |text: String| {
+        let phrase: Vec<String> = words(&text).collect();
+        // One word in quotes is just that word.
+        if phrase.len() > 1 {
+            phrases.push(phrase);
+        }
+    };
+    for c in query.chars() {
+        match (quoted.as_mut(), c) {
+            (None, '"' | '«' | '“') => quoted = Some(String::new()),
+            (Some(_), '"' | '»' | '”') => close(quoted.take().unwrap_or_default()),
+            (Some(text), c) => text.push(c),
+            (None, _) => {}
+        }
+    }
+    if let Some(text) = quoted {
+        close(text);
+    }
+    phrases
+}
+
+/// Whether `text` has the words of `phrase` one after another.
+pub fn has_phrase(text: &str, phrase: &[String]) -> bool {
+    let text: Vec<String> = words(text).collect();
+    !phrase.is_empty() && text.windows(phrase.len()).any(|window| window == phrase)
+}
+
 /// Everything a reader can read on the page: its text, captions and notes.
 pub fn page_text(page: &Page) -> String {
     let mut text = page.description.clone();
@@ -345,6 +377,26 @@ pub fn snippet(text: &str, forms: &[String], width: usize) -> Vec<(String, bool)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoted_words_are_phrases_in_order() {
+        let words = |list: &[&str]| list.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            phrases("\"Secret Speech\" Khrushchev «Новая экономическая» “Cold War"),
+            vec![
+                words(&["secret", "speech"]),
+                words(&["новая", "экономическая"]),
+                words(&["cold", "war"]),
+            ]
+        );
+        assert!(phrases("stalin \"terror\" no quotes").is_empty());
+        let text = "Khrushchev read the Secret Speech; the speech was secret.";
+        assert!(has_phrase(text, &words(&["secret", "speech"])));
+        assert!(has_phrase(text, &words(&["speech", "was", "secret"])));
+        assert!(!has_phrase(text, &words(&["speech", "secret"])));
+        assert!(!has_phrase(text, &[]));
+        assert!(has_phrase("Ещё её", &words(&["еще", "ее"])));
+    }
 
     /// (stem, forms, postings)
     type Entry<'a> = (&'a str, &'a [&'a str], &'a [(u32, u32)]);
