@@ -95,6 +95,10 @@ fn every_history_page_is_found_by_the_words_of_its_title_and_headings() {
         }
     }
     assert!(asked > 1000, "only {asked} words asked");
+    println!(
+        "title and heading recall: {} of {asked} words find their page",
+        asked - misses.len()
+    );
     assert!(
         misses.is_empty(),
         "{} of {asked} words miss their page:\n{}",
