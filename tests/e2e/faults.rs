@@ -356,13 +356,7 @@ async fn every_slow_screen_gives_way_to_the_next(lang: &str) {
         .await;
         b.wait_for_h1(&about_title).await;
         // The late answer has had turns of the event loop and frames to show itself.
-        b.client
-            .execute_async(
-                "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))",
-                vec![],
-            )
-            .await
-            .unwrap();
+        b.settle().await;
         assert_eq!(
             (b.path().await, b.h1().await),
             (about.clone(), about_title.clone()),

@@ -227,7 +227,7 @@ async fn a_figure_in_a_chapter_opens_in_the_lightbox() {
     // The arrow keys belong to the pictures while one is open: the page is not turned.
     b.press(Key::Right, &[]).await;
     b.press(Key::Left, &[]).await;
-    b.wait_until("the keys handled", "return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))").await;
+    b.settle().await;
     assert_eq!(b.path().await, page);
     assert_eq!(query(&b).await, "?image=figure-1");
     assert_eq!(b.js(OPEN).await, true);

@@ -268,13 +268,7 @@ async fn a_slow_page_never_replaces_the_one_the_reader_moved_on_to() {
     })
     .await;
     b.wait_for_h1(first_title).await;
-    b.client
-        .execute_async(
-            "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))",
-            vec![],
-        )
-        .await
-        .unwrap();
+    b.settle().await;
     assert_eq!(&b.path().await, first);
     assert_eq!(&b.h1().await, first_title);
     assert_ne!(&b.h1().await, slow_title);

@@ -448,6 +448,18 @@ impl Browser {
             .unwrap_or_else(|e| panic!("CDP {cmd}: {e}"))
     }
 
+    /// Lets the page have two frames and a turn of its event loop: time for anything
+    /// pending (a late answer, a key just pressed) to show.
+    pub async fn settle(&self) {
+        self.client
+            .execute_async(
+                "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))",
+                vec![],
+            )
+            .await
+            .expect("two frames");
+    }
+
     /// Sends the page's requests past the offline worker, so that a fault reaches the app
     /// instead of a copy the worker kept from an earlier load.
     pub async fn bypass_service_worker(&self) {
