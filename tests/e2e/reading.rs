@@ -382,6 +382,11 @@ async fn footnotes_preview_on_hover_and_tap() {
     let b = Browser::start().await;
     b.open(PAGE).await;
     b.wait_for_h1(&page(PAGE).title).await;
+    // The pointer rests on a one-letter mark: nothing may still move the text under it
+    // (a late font), or the pointer would leave it before the preview is checked.
+    let still = "return document.fonts.status === 'loaded'";
+    b.wait_until("the fonts", still).await;
+    b.settle().await;
     b.hover(&format!("#note-ref-{n}")).await;
     b.wait_until("the preview", &shown).await;
     let text = b
@@ -411,6 +416,8 @@ async fn footnotes_preview_on_hover_and_tap() {
     let phone = Browser::phone().await;
     phone.open(PAGE).await;
     phone.wait_for_h1(&page(PAGE).title).await;
+    phone.wait_until("the fonts", still).await;
+    phone.settle().await;
     phone.tap(&format!("#note-ref-{n}")).await;
     phone.wait_until("the preview", &shown).await;
     assert_eq!(phone.js_string("return location.hash").await, "");
