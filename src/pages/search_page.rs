@@ -107,7 +107,7 @@ async fn find(
         })
         .collect();
     let took = now() - started;
-    let hits = in_order(lang, hits, &quoted(&query, &searched)).await;
+    let (hits, read) = in_order(lang, hits, &quoted(&query, &searched)).await;
     let mut totals: HashMap<&str, usize> = HashMap::new();
     for (doc, _) in &hits {
         *totals.entry(doc.section.as_str()).or_default() += 1;
@@ -119,23 +119,20 @@ async fn find(
         .collect();
     // The snippets' pages are fetched together; one that fails to load only loses its
     // snippet, never the results.
-    let snippets = join_all(
-        shown
-            .iter()
-            .enumerate()
-            .map(|(rank, (hit, doc))| async move {
-                if !doc.summary.is_empty() {
-                    return snippet(&doc.summary, &hit.forms, SNIPPET_CHARS);
-                }
-                if rank >= WITH_SNIPPET || doc.path.contains('#') {
-                    return Vec::new();
-                }
-                match fetch_json::<Page>(data::page(lang.code(), &doc.path)).await {
-                    Ok(page) => snippet(&page_text(&page), &hit.forms, SNIPPET_CHARS),
-                    Err(_) => Vec::new(),
-                }
-            }),
-    )
+    let snippets = join_all(shown.iter().enumerate().map(|(rank, (hit, doc))| {
+        let read = &read;
+        async move {
+            if doc.summary.is_empty() && rank >= WITH_SNIPPET {
+                return Vec::new();
+            }
+            let body = match read.get(&doc.path) {
+                Some(body) => Some(body.clone()),
+                None => body(lang, doc).await,
+            };
+            body.map(|body| snippet(&body, &hit.forms, SNIPPET_CHARS))
+                .unwrap_or_default()
+        }
+    }))
     .await;
     let mut groups: Vec<Group> = Vec::new();
     for ((hit, doc), snippet) in shown.into_iter().zip(snippets) {
@@ -184,41 +181,59 @@ fn quoted(query: &str, searched: &[Vec<String>]) -> Vec<Vec<String>> {
 }
 
 /// The results that have every phrase in order, among the best [`PHRASE_CANDIDATES`]; a
-/// page that cannot be read is kept, since it may have it.
+/// page that cannot be read is kept, since it may have it. Also the texts read to see, by
+/// path, for the snippets to be cut from without reading them again.
 async fn in_order(
     lang: Lang,
     hits: Vec<(SearchDoc, Hit)>,
     phrases: &[Vec<String>],
-) -> Vec<(SearchDoc, Hit)> {
+) -> (Vec<(SearchDoc, Hit)>, HashMap<String, String>) {
     if phrases.is_empty() {
-        return hits;
+        return (hits, HashMap::new());
     }
-    let texts = join_all(
+    let bodies = join_all(
         hits.iter()
             .take(PHRASE_CANDIDATES)
-            .map(|(doc, _)| result_text(lang, doc)),
+            .map(|(doc, _)| body(lang, doc)),
     )
     .await;
-    hits.into_iter()
-        .zip(texts)
-        .filter(|(_, text)| {
-            text.as_ref()
-                .is_none_or(|text| phrases.iter().all(|phrase| has_phrase(text, phrase)))
+    let mut read = HashMap::new();
+    let hits = hits
+        .into_iter()
+        .zip(bodies)
+        .filter_map(|((doc, hit), body)| {
+            // A glossary term has no text here but its name.
+            let text = match &body {
+                Some(body) => format!("{} {body}", doc.title),
+                None if doc.path.contains('#') => doc.title.clone(),
+                None => return Some((doc, hit)),
+            };
+            if !phrases.iter().all(|phrase| has_phrase(&text, phrase)) {
+                return None;
+            }
+            if let Some(body) = body {
+                read.insert(doc.path.clone(), body);
+            }
+            Some((doc, hit))
         })
-        .map(|(hit, _)| hit)
-        .collect()
+        .collect();
+    (hits, read)
 }
 
-/// What a phrase is looked for in: a page's title and text, or the title and summary of
-/// what has no page (a glossary term, a series, a picture); `None` if the page failed.
-async fn result_text(lang: Lang, doc: &SearchDoc) -> Option<String> {
-    if !doc.summary.is_empty() || doc.path.contains('#') {
-        return Some(format!("{} {}", doc.title, doc.summary));
+/// What a result's snippet is cut from and its phrases looked for in: the summary of what
+/// has no page (a series, a picture) or a page's text; `None` for a glossary term, whose
+/// text is not at hand, and for a page that could not be read.
+async fn body(lang: Lang, doc: &SearchDoc) -> Option<String> {
+    if !doc.summary.is_empty() {
+        return Some(doc.summary.clone());
+    }
+    if doc.path.contains('#') {
+        return None;
     }
     let page = fetch_json::<Page>(data::page(lang.code(), &doc.path))
         .await
         .ok()?;
-    Some(format!("{} {}", page.title, page_text(&page)))
+    Some(page_text(&page))
 }
 
 /// `/search?q=`: results for the query in the address, which the search box in the frame
