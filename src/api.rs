@@ -11,7 +11,7 @@ use std::rc::Rc;
 use allrussias_model::data::{self, Listing};
 use serde::de::DeserializeOwned;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::routes::site_url;
 
 #[derive(Debug, Clone, PartialEq)]

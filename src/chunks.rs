@@ -21,7 +21,7 @@ use crate::components::lightbox::{Lightbox, OpenedHere};
 use crate::components::loaded::Rendered;
 use crate::components::reading_settings::SettingsPanel;
 use crate::components::save_offline;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::pages::bookmarks_page::BookmarksPage;
 use crate::pages::cards_page::CardsPage;
 use crate::pages::feedback_page::FeedbackPage;

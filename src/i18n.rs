@@ -2,90 +2,126 @@
 //! language; a string missing in either language is a missing struct field, so the build
 //! fails until it is written.
 
+pub use allrussias_model::Lang;
 use leptos_router::hooks::use_location;
 
 use crate::routes::{route_of, site_url};
 
 use leptos::prelude::*;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    En,
-    Ru,
-}
-
-impl Lang {
+/// What the app says and how it writes addresses in a language: the interface's words,
+/// numbers, counts and dates, which the content model does not know.
+pub trait LangExt: Sized {
     /// The language of a route: the Russian version lives under `/ru`.
-    pub fn of(path: &str) -> Lang {
-        let path = route_of(path);
-        if path == "/ru" || path.starts_with("/ru/") {
-            Lang::Ru
-        } else {
-            Lang::En
-        }
-    }
+    fn of(path: &str) -> Lang;
 
     /// The language of the page being shown; a route's screen never changes language,
     /// because `/ru/...` is a route of its own.
-    pub fn current() -> Lang {
+    fn current() -> Lang;
+
+    /// The title of a history section or a stand-alone page.
+    fn title(self, slug: &str) -> Option<&'static str>;
+
+    fn ui(self) -> &'static Ui;
+
+    /// A site path (`/about`, as content and data write it) as a link in this language,
+    /// under the site's base path.
+    fn href(self, path: &str) -> String;
+
+    /// The site path of a browser path in its language: `/ru/about` -> `/about`.
+    fn site_path(path: &str) -> &str;
+
+    /// A count with its noun in the right plural form: "1 chapter", "22 главы".
+    fn count(self, n: usize, forms: &Forms) -> String;
+
+    /// A whole number as the language writes it: 75,681 in English, 75 681 in Russian.
+    fn number(self, n: usize) -> String;
+
+    /// A day (`YYYY-MM-DD`) as the language writes it: "27 November 2026", "27 ноября 2026 г.".
+    fn date(self, iso: &str) -> String;
+
+    /// The link to an e-book: its title, format and size in kilobytes or megabytes.
+    fn ebook_link(self, title: &str, bytes: u64) -> String;
+
+    /// How many events the timeline shows: "802 events", «802 события».
+    fn events(self, n: usize) -> String;
+
+    fn reading_time(self, minutes: usize) -> String;
+
+    fn pages_read(self, read: usize, pages: usize) -> String;
+
+    fn score_of(self, title: &str) -> String;
+
+    fn recording_of(self, title: &str) -> String;
+
+    /// "3 of 17" in the lightbox.
+    fn picture_of(self, at: usize, of: usize) -> String;
+
+    fn saving_offline(self, saved: usize, pages: usize) -> String;
+
+    fn saved_offline(self, pages: usize) -> String;
+
+    fn saved_offline_failed(self, saved: usize, pages: usize) -> String;
+
+    fn page_of(self, page: usize, pages: usize) -> String;
+
+    fn chapters_of(self, section: &str) -> String;
+
+    fn note(self, n: u32) -> String;
+
+    fn back_to_note(self, n: u32) -> String;
+
+    fn server_error(self, code: u16) -> String;
+
+    /// The link from a group of search results to all of them: "All 34 results in Soviet
+    /// Russia", «Все 34 результата в разделе «Советская Россия»».
+    fn all_results_in(self, n: usize, section: &str) -> String;
+
+    /// A group of search results' heading count: "(34 results)", «(34 результата)».
+    fn results_in_group(self, n: usize) -> String;
+
+    /// How long a search took, for the results line, to a tenth of a millisecond. Integer
+    /// arithmetic: formatting floats would add their printing code to the app.
+    fn took(self, ms: f64) -> String;
+
+    /// A play button's accessible name: "Play а", "Слушать «а»".
+    fn play(self, what: &str) -> String;
+
+    /// The flash cards' counts: due today and learnt of all.
+    fn cards_progress(self, due: usize, learnt: usize, cards: usize) -> String;
+
+    fn document_title(self, title: &str) -> String;
+}
+
+impl LangExt for Lang {
+    fn of(path: &str) -> Lang {
+        Lang::split(route_of(path)).0
+    }
+
+    fn current() -> Lang {
         Lang::of(&use_location().pathname.get_untracked())
     }
 
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ru => "ru",
-        }
+    fn title(self, slug: &str) -> Option<&'static str> {
+        allrussias_model::route_title(self, slug)
     }
 
-    /// The title of a history section or a stand-alone page.
-    pub fn title(self, slug: &str) -> Option<&'static str> {
-        allrussias_model::route_title(self.code(), slug)
-    }
-
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::En => Lang::Ru,
-            Lang::Ru => Lang::En,
-        }
-    }
-
-    pub fn ui(self) -> &'static Ui {
+    fn ui(self) -> &'static Ui {
         match self {
             Lang::En => &EN,
             Lang::Ru => &RU,
         }
     }
 
-    /// A site path (`/about`, as content and data write it) as a link in this language,
-    /// under the site's base path.
-    pub fn href(self, path: &str) -> String {
+    fn href(self, path: &str) -> String {
         site_url(&self.route(path))
     }
 
-    /// A site path as this language's route: `/about` -> `/ru/about`.
-    pub fn route(self, path: &str) -> String {
-        match (self, path) {
-            (Lang::En, _) => path.to_string(),
-            (Lang::Ru, "/") => "/ru".to_string(),
-            (Lang::Ru, _) if path.starts_with('/') => format!("/ru{path}"),
-            // Fragments and external links are the same in every language.
-            (Lang::Ru, _) => path.to_string(),
-        }
+    fn site_path(path: &str) -> &str {
+        Lang::split(route_of(path)).1
     }
 
-    /// The site path of a browser path in its language: `/ru/about` -> `/about`.
-    pub fn site_path(path: &str) -> &str {
-        let path = route_of(path);
-        match path.strip_prefix("/ru") {
-            Some("") => "/",
-            Some(rest) if rest.starts_with('/') => rest,
-            _ => path,
-        }
-    }
-
-    /// A count with its noun in the right plural form: "1 chapter", "22 главы".
-    pub fn count(self, n: usize, forms: &Forms) -> String {
+    fn count(self, n: usize, forms: &Forms) -> String {
         let form = match self {
             Lang::En if n == 1 => forms.one,
             Lang::En => forms.many,
@@ -98,8 +134,7 @@ impl Lang {
         format!("{} {form}", self.number(n))
     }
 
-    /// A whole number as the language writes it: 75,681 in English, 75 681 in Russian.
-    pub fn number(self, n: usize) -> String {
+    fn number(self, n: usize) -> String {
         let digits = n.to_string();
         let separator = match self {
             Lang::En => ",",
@@ -116,8 +151,7 @@ impl Lang {
         out
     }
 
-    /// A day (`YYYY-MM-DD`) as the language writes it: "27 November 2026", "27 ноября 2026 г.".
-    pub fn date(self, iso: &str) -> String {
+    fn date(self, iso: &str) -> String {
         let mut parts = iso.split('-').map(|p| p.parse::<usize>().unwrap_or(0));
         let (year, month, day) = (
             parts.next().unwrap_or(0),
@@ -136,8 +170,7 @@ impl Lang {
         }
     }
 
-    /// The link to an e-book: its title, format and size in kilobytes or megabytes.
-    pub fn ebook_link(self, title: &str, bytes: u64) -> String {
+    fn ebook_link(self, title: &str, bytes: u64) -> String {
         let kb = bytes.div_ceil(1024);
         let size = if kb < 1024 {
             match self {
@@ -157,22 +190,21 @@ impl Lang {
         }
     }
 
-    /// How many events the timeline shows: "802 events", «802 события».
-    pub fn events(self, n: usize) -> String {
+    fn events(self, n: usize) -> String {
         match self {
             Lang::En => self.count(n, &EVENTS_EN),
             Lang::Ru => self.count(n, &EVENTS_RU),
         }
     }
 
-    pub fn reading_time(self, minutes: usize) -> String {
+    fn reading_time(self, minutes: usize) -> String {
         match self {
             Lang::En => format!("{} read", self.count(minutes, &MINUTES_EN)),
             Lang::Ru => format!("{} чтения", self.count(minutes, &MINUTES_RU)),
         }
     }
 
-    pub fn pages_read(self, read: usize, pages: usize) -> String {
+    fn pages_read(self, read: usize, pages: usize) -> String {
         let (r, n) = (self.number(read), self.number(pages));
         match self {
             Lang::En => format!("{r} of {n} pages read"),
@@ -180,22 +212,21 @@ impl Lang {
         }
     }
 
-    pub fn score_of(self, title: &str) -> String {
+    fn score_of(self, title: &str) -> String {
         match self {
             Lang::En => format!("Score of {title}"),
             Lang::Ru => format!("Ноты: {title}"),
         }
     }
 
-    pub fn recording_of(self, title: &str) -> String {
+    fn recording_of(self, title: &str) -> String {
         match self {
             Lang::En => format!("Recording of {title}"),
             Lang::Ru => format!("Запись: {title}"),
         }
     }
 
-    /// "3 of 17" in the lightbox.
-    pub fn picture_of(self, at: usize, of: usize) -> String {
+    fn picture_of(self, at: usize, of: usize) -> String {
         let (a, n) = (self.number(at), self.number(of));
         match self {
             Lang::En => format!("{a} of {n}"),
@@ -203,7 +234,7 @@ impl Lang {
         }
     }
 
-    pub fn saving_offline(self, saved: usize, pages: usize) -> String {
+    fn saving_offline(self, saved: usize, pages: usize) -> String {
         let (s, n) = (self.number(saved), self.number(pages));
         match self {
             Lang::En => format!("Saving for offline reading: {s} of {n} pages…"),
@@ -211,7 +242,7 @@ impl Lang {
         }
     }
 
-    pub fn saved_offline(self, pages: usize) -> String {
+    fn saved_offline(self, pages: usize) -> String {
         let count = self.count(pages, &self.ui().page_forms);
         match self {
             Lang::En => format!("Saved: all {count} of this section open without a connection."),
@@ -219,7 +250,7 @@ impl Lang {
         }
     }
 
-    pub fn saved_offline_failed(self, saved: usize, pages: usize) -> String {
+    fn saved_offline_failed(self, saved: usize, pages: usize) -> String {
         let (s, n) = (self.number(saved), self.number(pages));
         match self {
             Lang::En => format!(
@@ -231,7 +262,7 @@ impl Lang {
         }
     }
 
-    pub fn page_of(self, page: usize, pages: usize) -> String {
+    fn page_of(self, page: usize, pages: usize) -> String {
         let (p, n) = (self.number(page), self.number(pages));
         match self {
             Lang::En => format!("Page {p} of {n}"),
@@ -239,39 +270,35 @@ impl Lang {
         }
     }
 
-    pub fn chapters_of(self, section: &str) -> String {
+    fn chapters_of(self, section: &str) -> String {
         match self {
             Lang::En => format!("Chapters of {section}"),
             Lang::Ru => format!("Главы раздела «{section}»"),
         }
     }
 
-    pub fn note(self, n: u32) -> String {
+    fn note(self, n: u32) -> String {
         match self {
             Lang::En => format!("Note {n}"),
             Lang::Ru => format!("Примечание {n}"),
         }
     }
 
-    pub fn back_to_note(self, n: u32) -> String {
+    fn back_to_note(self, n: u32) -> String {
         match self {
             Lang::En => format!("Back to note {n} in the text"),
             Lang::Ru => format!("Назад к примечанию {n} в тексте"),
         }
     }
 
-    pub fn server_error(self, code: u16) -> String {
+    fn server_error(self, code: u16) -> String {
         match self {
             Lang::En => format!("The server had a problem sending this page (HTTP {code})."),
             Lang::Ru => format!("При отправке страницы на сервере произошла ошибка (HTTP {code})."),
         }
     }
 
-    /// How long a search took, for the results line, to a tenth of a millisecond. Integer
-    /// arithmetic: formatting floats would add their printing code to the app.
-    /// The link from a group of search results to all of them: "All 34 results in Soviet
-    /// Russia", «Все 34 результата в разделе «Советская Россия»».
-    pub fn all_results_in(self, n: usize, section: &str) -> String {
+    fn all_results_in(self, n: usize, section: &str) -> String {
         let count = self.count(n, &self.ui().result_forms);
         match self {
             Lang::En => format!("All {count} in {section}"),
@@ -279,12 +306,11 @@ impl Lang {
         }
     }
 
-    /// A group of search results' heading count: "(34 results)", «(34 результата)».
-    pub fn results_in_group(self, n: usize) -> String {
+    fn results_in_group(self, n: usize) -> String {
         format!("({})", self.count(n, &self.ui().result_forms))
     }
 
-    pub fn took(self, ms: f64) -> String {
+    fn took(self, ms: f64) -> String {
         let tenths = (ms * 10.0).round().max(0.0) as u64;
         let (whole, tenth) = (self.number(tenths as usize / 10), tenths % 10);
         match self {
@@ -293,16 +319,14 @@ impl Lang {
         }
     }
 
-    /// A play button's accessible name: "Play а", "Слушать «а»".
-    pub fn play(self, what: &str) -> String {
+    fn play(self, what: &str) -> String {
         match self {
             Lang::En => format!("Play {what}"),
             Lang::Ru => format!("Слушать «{what}»"),
         }
     }
 
-    /// The flash cards' counts: due today and learnt of all.
-    pub fn cards_progress(self, due: usize, learnt: usize, cards: usize) -> String {
+    fn cards_progress(self, due: usize, learnt: usize, cards: usize) -> String {
         let (d, l, n) = (self.number(due), self.number(learnt), self.number(cards));
         match self {
             Lang::En => format!("Due today: {d} · Learnt: {l} of {n}"),
@@ -310,7 +334,7 @@ impl Lang {
         }
     }
 
-    pub fn document_title(self, title: &str) -> String {
+    fn document_title(self, title: &str) -> String {
         let site = self.ui().site_name;
         if title == site {
             title.to_string()

@@ -21,7 +21,7 @@ use crate::components::search_box::FirstResult;
 use crate::components::side_links::SideLinks;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::pages::chapter_page::ChapterPage;
 use crate::pages::home::Home;
 use crate::pages::not_found::NotFound;

@@ -7,7 +7,7 @@ use allrussias_model::block::is_safe_external;
 use allrussias_model::TOPICS;
 use leptos_router::NavigateOptions;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 
 static BASE: OnceLock<String> = OnceLock::new();
 

@@ -9,7 +9,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::components::lightbox::{thumbnail_id, use_open_picture, PageFigures};
 use crate::components::note_ref::{id_prefix, NoteRef};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::routes::site_url;
 
 #[component]

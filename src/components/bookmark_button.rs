@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::storage::{today, Bookmark, Kept};
 
 /// "Bookmark this page": pressed while the page is among the reader's bookmarks.

@@ -2,7 +2,7 @@ use allrussias_model::book::page_path;
 use allrussias_model::ChapterManifest;
 use leptos::prelude::*;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::routes::label;
 use crate::storage::Kept;
 

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::api::fetch_json;
 use crate::components::loaded::{rendered, screen_resource, Loaded};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 
 #[component]
 pub fn ChapterTimeline(section: String, chapter: String, page: String) -> impl IntoView {
@@ -17,7 +17,7 @@ pub fn ChapterTimeline(section: String, chapter: String, page: String) -> impl I
     let strip = screen_resource(move || {
         let page = page.clone();
         rendered(
-            fetch_json(data::chapter_timeline(lang.code(), &section, &chapter)),
+            fetch_json(data::chapter_timeline(lang, &section, &chapter)),
             move |strip: timeline::ChapterTimeline| shown(strip, &page),
         )
     });

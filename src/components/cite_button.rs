@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::chunk::Chunk;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 
 /// What a reference to a page is made from, besides the site and today's date.
 #[derive(Clone)]

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::cite_button::Cited;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 
 /// The page's reference in every style the language offers, each with a Copy button, and
 /// the BibTeX entry as a `.bib` file. A modal `<dialog>`: Escape and Close shut it and
@@ -21,7 +21,7 @@ pub fn CiteDialog(cited: Cited, open: RwSignal<bool>) -> impl IntoView {
             let _ = dialog.show_modal();
         })
     });
-    let styles = Style::all(lang.code())
+    let styles = Style::all(lang)
         .iter()
         .map(|&style| {
             let text = cite(style, &citation);
@@ -92,6 +92,6 @@ fn citation(lang: Lang, cited: Cited) -> Citation {
         url: format!("{origin}{}", lang.href(&cited.path)),
         updated: cited.updated.as_deref().and_then(Date::parse_iso),
         accessed,
-        lang: lang.code().to_string(),
+        lang,
     }
 }

@@ -1,7 +1,7 @@
 use allrussias_model::Download;
 use leptos::prelude::*;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::routes::site_url;
 
 /// "Download the e-book (EPUB, 244 KB)": a section's or the whole history's EPUB.

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::api::FetchError;
 use crate::components::page_heading::PageHeading;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 
 /// Shown when a page's content cannot be loaded: what went wrong and a way to try again.
 /// The frame around it keeps working. For a `part` of a page, the page keeps its heading.

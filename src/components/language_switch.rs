@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::routes::other_language_href;
 
 thread_local! {

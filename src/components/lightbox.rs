@@ -12,7 +12,7 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::routes::site_url;
 use crate::routes::{follow, Follow};
 

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::api::FetchError;
 use crate::components::error_view::ErrorView;
 use crate::handed_text;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 
 /// Loaded data already bound to the view that shows it. Every screen's resource has this
 /// one type, so the WebAssembly carries one copy of the loading machinery, not one per screen.

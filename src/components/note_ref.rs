@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::blocks::inlines;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 
 /// The notes of the page being shown, for the previews, and the prefix that keeps their
 /// ids apart when several pages are shown at once (the print view).

@@ -5,7 +5,7 @@ use allrussias_model::block::{plain_text, word_count};
 use allrussias_model::{Block, Page};
 use leptos::prelude::*;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 
 /// Words a reader reads in a minute, for the reading-time estimate.
 const WORDS_PER_MINUTE: usize = 200;

@@ -7,7 +7,7 @@ use crate::components::blocks::{inlines, Blocks};
 use crate::components::chunk::Chunk;
 use crate::components::lightbox::PageFigures;
 use crate::components::note_ref::PageNotes;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 
 /// A page's text, the pages it lists, then its notes and its sources. `prefix` keeps ids
 /// apart where several pages are shown together.

@@ -7,7 +7,7 @@ use leptos_router::hooks::{use_location, use_query_map};
 
 use crate::components::language_switch::restore_heading;
 use crate::components::pager::is_field;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 
 /// Whether no page of this visit has shown its heading yet.
 static FIRST_PAGE: AtomicBool = AtomicBool::new(true);

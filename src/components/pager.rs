@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 
 use crate::api::fetch_ahead;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::routes::{follow, Follow};
 use crate::storage::Kept;
 

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::chunk::Chunk;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::storage::{Kept, Setting};
 
 /// The reading settings: theme, text size, line width, typeface and whether to fetch the

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::api::keep;
 use crate::chunks;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 
 /// Pages fetched at once: enough to be quick, few enough not to crowd a slow connection.
 const AT_ONCE: usize = 6;
@@ -70,7 +70,7 @@ pub async fn save(
 ) -> usize {
     let mut failed = 0;
     for chunk in paths.chunks(AT_ONCE) {
-        let results = join_all(chunk.iter().map(|path| keep(data::page(lang.code(), path)))).await;
+        let results = join_all(chunk.iter().map(|path| keep(data::page(lang, path)))).await;
         let ok = results.iter().filter(|r| r.is_ok()).count();
         failed += results.len() - ok;
         saved.update(|n| *n += ok);

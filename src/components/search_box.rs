@@ -5,7 +5,7 @@ use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use wasm_bindgen::JsCast;
 
 use crate::components::pager::is_typing;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::routes::{follow, Follow};
 
 /// The best result of the search on screen, which Enter in the search box opens.

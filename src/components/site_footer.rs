@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::routes::{label, FOOTER_MENU};
 
 #[component]

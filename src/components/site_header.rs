@@ -5,7 +5,7 @@ use leptos_router::hooks::use_location;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::reading_settings::ReadingSettings;
 use crate::components::search_box::SearchBox;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::routes::{label, MAIN_MENU, SECOND_MENU};
 
 /// Wordmark (the language's site name in capitals), the two menus of the classic site,

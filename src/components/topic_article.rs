@@ -5,7 +5,7 @@ use crate::components::bookmark_button::BookmarkButton;
 use crate::components::cite_button::{CiteButton, Cited};
 use crate::components::page_body::PageBody;
 use crate::components::page_heading::PageHeading;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 
 /// A stand-alone page or a page under one, with the way back up.
 #[component]

@@ -1,7 +1,7 @@
 use allrussias_model::translit::{to_cyrillic, to_latin};
 use leptos::prelude::*;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 
 /// Two fields that transliterate each other as the reader types, by BGN/PCGN.
 #[component]

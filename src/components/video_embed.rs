@@ -4,7 +4,7 @@
 use allrussias_model::videos::{embed_url, Video};
 use leptos::prelude::*;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 
 #[component]
 pub fn VideoEmbed(video: Video) -> impl IntoView {

@@ -12,17 +12,17 @@ use crate::api::{fetch_json, FetchError};
 use crate::components::audio_button::AudioButton;
 use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::storage::{day, keep, Cards, Kept, CARDS};
 
 /// The course and every lesson's phrases, in lesson order.
 async fn load(lang: Lang) -> Result<(Course, Vec<Phrase>), FetchError> {
-    let course = fetch_json::<Course>(data::learn(lang.code())).await?;
+    let course = fetch_json::<Course>(data::learn(lang)).await?;
     let lessons = try_join_all(
         course
             .lessons
             .iter()
-            .map(|l| fetch_json::<Lesson>(data::lesson(lang.code(), &l.slug))),
+            .map(|l| fetch_json::<Lesson>(data::lesson(lang, &l.slug))),
     )
     .await?;
     Ok((course, lessons.into_iter().flat_map(|l| l.items).collect()))

@@ -17,7 +17,7 @@ use crate::components::page_body::PageBody;
 use crate::components::page_heading::PageHeading;
 use crate::components::pager::{Pager, PagerLink};
 use crate::components::when_near::WhenNear;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::pages::not_found::NotFound;
 use crate::storage::{Kept, Place};
 
@@ -47,7 +47,7 @@ async fn load(
     // The chapter's manifest decides whether the page exists, so a failed page fetch is
     // an error to retry, never a "not found"; a chapter without one does not exist.
     let manifest =
-        match fetch_json::<ChapterManifest>(data::chapter(lang.code(), &section, &chapter)).await {
+        match fetch_json::<ChapterManifest>(data::chapter(lang, &section, &chapter)).await {
             Err(FetchError::Status(404)) => return Ok(Reading::Missing),
             fetched => fetched?,
         };
@@ -55,7 +55,7 @@ async fn load(
         return Ok(Reading::Missing);
     };
     let path = page_path(&section, &chapter, &page);
-    let page = fetch_json::<Page>(data::page(lang.code(), &path)).await?;
+    let page = fetch_json::<Page>(data::page(lang, &path)).await?;
     Ok(Reading::Found(Box::new(Found {
         manifest,
         position,
@@ -116,8 +116,8 @@ fn Reader(found: Found) -> impl IntoView {
         .iter()
         .flat_map(|n| {
             [
-                data::chapter(lang.code(), &n.section, &n.chapter),
-                data::page(lang.code(), &n.path()),
+                data::chapter(lang, &n.section, &n.chapter),
+                data::page(lang, &n.path()),
             ]
         })
         .collect::<Vec<_>>();

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::components::page_heading::PageHeading;
 use crate::components::search_box::encode;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::routes::label;
 use crate::storage::{load, save, VERSION};
 

@@ -8,7 +8,7 @@ use crate::api::{fetch_listed, FetchError};
 use crate::components::lightbox::{thumbnail_id, use_open_picture, Lightbox, OpenedHere};
 use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::pages::not_found::NotFound;
 use crate::routes::label;
 use crate::routes::site_url;
@@ -19,9 +19,9 @@ const EAGER: usize = 4;
 /// The gallery, or `None` when the index does not list it.
 async fn load(lang: Lang, slug: String) -> Result<Option<Gallery>, FetchError> {
     fetch_listed(
-        data::images(lang.code()),
+        data::images(lang),
         |index: &ImagesIndex| index.galleries.iter().any(|g| g.slug == slug),
-        data::gallery(lang.code(), &slug),
+        data::gallery(lang, &slug),
     )
     .await
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use crate::api::fetch_json;
 use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::routes::site_url;
 use crate::storage::Kept;
 
@@ -17,11 +17,11 @@ pub fn Home() -> impl IntoView {
     // copy of the same text until then.
     let index = screen_resource(move || {
         rendered(
-            fetch_json(data::site_index(lang.code())),
+            fetch_json(data::site_index(lang)),
             move |index: SiteIndex| {
                 view! {
                     <PageHeading title=ui.site_name description=ui.home_description />
-                    <p class="lead">{home_lead(lang.code())}</p>
+                    <p class="lead">{home_lead(lang)}</p>
                     <ContinueReading />
                     <SectionCards index />
                 }

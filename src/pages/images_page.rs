@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::api::fetch_json;
 use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::routes::label;
 use crate::routes::site_url;
 
@@ -16,7 +16,7 @@ pub fn ImagesPage() -> impl IntoView {
     let lang = Lang::current();
     let index = screen_resource(move || {
         rendered(
-            fetch_json(data::images(lang.code())),
+            fetch_json(data::images(lang)),
             |index: ImagesIndex| view! { <GalleryList index /> },
         )
     });

@@ -10,13 +10,13 @@ use crate::components::audio_button::AudioButton;
 use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::components::translit_box::TranslitBox;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 
 #[component]
 pub fn LearnPage() -> impl IntoView {
     let lang = Lang::current();
     let course = screen_resource(move || {
-        rendered(fetch_json::<Course>(data::learn(lang.code())), |course| {
+        rendered(fetch_json::<Course>(data::learn(lang)), |course| {
             view! { <CourseView course /> }
         })
     });

@@ -8,14 +8,14 @@ use crate::api::{fetch_json, FetchError};
 use crate::components::audio_button::AudioButton;
 use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::pages::not_found::NotFound;
 
 /// The lesson and the one after it, or `None` when the course has no such lesson.
 type Next = Option<(String, String)>;
 
 async fn load(lang: Lang, slug: String) -> Result<Option<(Lesson, Next, String)>, FetchError> {
-    let course = fetch_json::<Course>(data::learn(lang.code())).await?;
+    let course = fetch_json::<Course>(data::learn(lang)).await?;
     // The course decides whether the lesson exists, as a section's manifest does for pages.
     let Some(at) = course.lessons.iter().position(|l| l.slug == slug) else {
         return Ok(None);
@@ -24,7 +24,7 @@ async fn load(lang: Lang, slug: String) -> Result<Option<(Lesson, Next, String)>
         .lessons
         .get(at + 1)
         .map(|l| (lesson_path(&l.slug), l.title.clone()));
-    let lesson = fetch_json::<Lesson>(data::lesson(lang.code(), &slug)).await?;
+    let lesson = fetch_json::<Lesson>(data::lesson(lang, &slug)).await?;
     Ok(Some((lesson, next, course.cards_title)))
 }
 

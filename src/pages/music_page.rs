@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::api::fetch_json;
 use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::routes::label;
 use crate::routes::site_url;
 
@@ -16,7 +16,7 @@ use crate::routes::site_url;
 pub fn MusicPage() -> impl IntoView {
     let lang = Lang::current();
     let music = screen_resource(move || {
-        rendered(fetch_json(data::music(lang.code())), |music: Music| {
+        rendered(fetch_json(data::music(lang)), |music: Music| {
             view! { <TuneList music /> }
         })
     });

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::Meta;
 
 use crate::components::page_heading::PageHeading;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 
 /// Any address the site does not have: unknown routes, chapters and pages.
 #[component]

@@ -10,7 +10,7 @@ use crate::api::{fetch_json, FetchError};
 use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_body::PageBody;
 use crate::components::page_heading::PageHeading;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::pages::not_found::NotFound;
 
 #[derive(Clone)]
@@ -24,7 +24,7 @@ async fn load(lang: Lang, section: String, chapter: String) -> Result<Option<Cha
     if !SECTIONS.contains(&section.as_str()) {
         return Ok(None);
     }
-    let manifest = fetch_json::<SectionManifest>(data::manifest(lang.code(), &section)).await?;
+    let manifest = fetch_json::<SectionManifest>(data::manifest(lang, &section)).await?;
     let Some(entry) = manifest
         .chapters
         .iter()
@@ -34,10 +34,7 @@ async fn load(lang: Lang, section: String, chapter: String) -> Result<Option<Cha
         return Ok(None);
     };
     let pages = try_join_all(entry.pages.iter().map(|page| {
-        fetch_json::<Page>(data::page(
-            lang.code(),
-            &page_path(&section, &chapter, &page.slug),
-        ))
+        fetch_json::<Page>(data::page(lang, &page_path(&section, &chapter, &page.slug)))
     }))
     .await?;
     Ok(Some(Chapter {

@@ -15,7 +15,7 @@ use crate::components::blocks::marked;
 use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::components::search_box::{encode, result_href, FirstResult, RESULT_LINKS};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::routes::label;
 
 /// How many results a search shows, and how many of them get a snippet.
@@ -78,12 +78,12 @@ async fn find(
     if words(&query).next().is_none() {
         return Ok(None);
     }
-    let docs = fetch_json::<SearchDocs>(docs_url(lang.code())).await?.docs;
+    let docs = fetch_json::<SearchDocs>(docs_url(lang)).await?.docs;
     // Every spelling of every word may need its own shard: fetch them together.
-    let keys = shards_for(&query, lang.code());
+    let keys = shards_for(&query, lang);
     let fetched = join_all(
         keys.iter()
-            .map(|key| fetch_json::<Shard>(shard_url(lang.code(), key))),
+            .map(|key| fetch_json::<Shard>(shard_url(lang, key))),
     )
     .await;
     let shards = keys
@@ -94,7 +94,7 @@ async fn find(
     let started = now();
     let searched = match exact {
         true => words(&query).map(|word| vec![word]).collect(),
-        false => read(&query, lang.code(), &shards),
+        false => read(&query, lang, &shards),
     };
     let read_as = read_as(&query, &searched);
     let hits: Vec<_> = search_read(&searched, &shards)
@@ -230,9 +230,7 @@ async fn body(lang: Lang, doc: &SearchDoc) -> Option<String> {
     if doc.path.contains('#') {
         return None;
     }
-    let page = fetch_json::<Page>(data::page(lang.code(), &doc.path))
-        .await
-        .ok()?;
+    let page = fetch_json::<Page>(data::page(lang, &doc.path)).await.ok()?;
     Some(page_text(&page))
 }
 

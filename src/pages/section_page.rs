@@ -8,7 +8,7 @@ use crate::components::ebook_link::EbookLink;
 use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::components::save_offline::SaveOffline;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::storage::Kept;
 
 /// A history section: its introduction and its chapters, each linked to its first page.
@@ -17,7 +17,7 @@ pub fn SectionPage(section: String) -> impl IntoView {
     let lang = Lang::current();
     let manifest = screen_resource(move || {
         rendered(
-            fetch_json(data::manifest(lang.code(), &section)),
+            fetch_json(data::manifest(lang, &section)),
             |manifest: SectionManifest| view! { <SectionView manifest /> },
         )
     });
@@ -37,7 +37,7 @@ fn SectionView(manifest: SectionManifest) -> impl IntoView {
         .chapters
         .iter()
         .filter(|c| c.timeline)
-        .map(|c| data::chapter_timeline(lang.code(), &section, &c.slug))
+        .map(|c| data::chapter_timeline(lang, &section, &c.slug))
         .collect();
     let ebook = manifest
         .ebook

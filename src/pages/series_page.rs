@@ -11,14 +11,14 @@ use crate::components::cite_button::{CiteButton, Cited};
 use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::components::series_table::SeriesTable;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::pages::not_found::NotFound;
 use crate::routes::label;
 
 /// The series, or `None` when the statistics index does not list it.
 async fn load(lang: Lang, slug: String) -> Result<Option<Series>, FetchError> {
     fetch_listed(
-        data::statistics(lang.code()),
+        data::statistics(lang),
         |index: &StatisticsIndex| {
             index
                 .topics
@@ -26,7 +26,7 @@ async fn load(lang: Lang, slug: String) -> Result<Option<Series>, FetchError> {
                 .flat_map(|t| &t.series)
                 .any(|s| s.slug == slug)
         },
-        data::series(lang.code(), &slug),
+        data::series(lang, &slug),
     )
     .await
 }
@@ -48,7 +48,7 @@ fn SeriesView(series: Series) -> impl IntoView {
     let lang = Lang::current();
     let ui = lang.ui();
     let caption = format!("{} ({})", series.title, series.unit);
-    let csv = download_url(&data::series_csv(lang.code(), &series.slug));
+    let csv = download_url(&data::series_csv(lang, &series.slug));
     let legend = (series.columns.len() > 1).then(|| {
         view! {
             <ul class="chart-legend">

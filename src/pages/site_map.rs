@@ -6,16 +6,15 @@ use crate::api::{fetch_json, FetchError};
 use crate::components::ebook_link::EbookLink;
 use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::routes::topic_title;
 use crate::storage::Kept;
 
 async fn load(lang: Lang) -> Result<(SiteIndex, Vec<SectionManifest>), FetchError> {
-    let index = fetch_json::<SiteIndex>(data::site_index(lang.code())).await?;
+    let index = fetch_json::<SiteIndex>(data::site_index(lang)).await?;
     let mut manifests = Vec::with_capacity(index.sections.len());
     for section in &index.sections {
-        manifests
-            .push(fetch_json::<SectionManifest>(data::manifest(lang.code(), &section.slug)).await?);
+        manifests.push(fetch_json::<SectionManifest>(data::manifest(lang, &section.slug)).await?);
     }
     Ok((index, manifests))
 }

@@ -5,7 +5,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::chunks;
 use crate::components::chunk::Chunk;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::pages::not_found::NotFound;
 use crate::pages::section_page::SectionPage;
 use crate::pages::site_map::SiteMap;

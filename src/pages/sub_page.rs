@@ -8,7 +8,7 @@ use crate::chunks;
 use crate::components::chunk::Chunk;
 use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::topic_article::TopicArticle;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::pages::not_found::NotFound;
 use crate::routes::topic_title;
 
@@ -19,9 +19,9 @@ async fn load(lang: Lang, topic: String, item: String) -> Result<Option<Page>, F
     }
     let path = format!("/{topic}/{item}");
     fetch_listed(
-        data::page(lang.code(), &format!("/{topic}")),
+        data::page(lang, &format!("/{topic}")),
         |index: &Page| index.children.iter().any(|child| child.path == path),
-        data::page(lang.code(), &path),
+        data::page(lang, &path),
     )
     .await
 }

@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 use crate::api::fetch_json;
 use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::routes::label;
 
 const KINDS: [Kind; 6] = [
@@ -31,7 +31,7 @@ pub fn TimelinePage() -> impl IntoView {
     let lang = Lang::current();
     let timeline = screen_resource(move || {
         rendered(
-            fetch_json(data::timeline(lang.code())),
+            fetch_json(data::timeline(lang)),
             |timeline: Timeline| view! { <TimelineView timeline /> },
         )
     });
@@ -199,7 +199,7 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
                 <li>
                     <a href=format!("#{}", year_id(at))>{reign.ruler.clone()}</a>
                     " "
-                    <span class="timeline-reign-years">{reign.years(lang.code())}</span>
+                    <span class="timeline-reign-years">{reign.years(lang)}</span>
                 </li>
             }
         })
@@ -285,7 +285,7 @@ fn kind_name(lang: Lang, kind: Kind) -> &'static str {
 fn TimelineEvent(event: Event) -> impl IntoView {
     let lang = Lang::current();
     let ui = lang.ui();
-    let date = event.date.until(event.end.as_ref(), lang.code());
+    let date = event.date.until(event.end.as_ref(), lang);
     let old_style = event.old_style.then_some(ui.old_style);
     view! {
         <li class="timeline-event" data-kind=kind_name(Lang::En, event.kind).to_lowercase()>

@@ -5,16 +5,16 @@ use crate::api::{fetch_json, FetchError};
 use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::components::topic_article::TopicArticle;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::routes::label;
 
 /// The page's content, or `None` while it is being written.
 async fn load(lang: Lang, slug: String) -> Result<Option<Page>, FetchError> {
-    let index = fetch_json::<SiteIndex>(data::site_index(lang.code())).await?;
+    let index = fetch_json::<SiteIndex>(data::site_index(lang)).await?;
     if !index.topics.iter().any(|t| t.slug == slug) {
         return Ok(None);
     }
-    fetch_json::<Page>(data::page(lang.code(), &format!("/{slug}")))
+    fetch_json::<Page>(data::page(lang, &format!("/{slug}")))
         .await
         .map(Some)
 }

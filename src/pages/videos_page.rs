@@ -8,14 +8,14 @@ use crate::api::fetch_json;
 use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::components::video_embed::VideoEmbed;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangExt};
 use crate::routes::label;
 
 #[component]
 pub fn VideosPage() -> impl IntoView {
     let lang = Lang::current();
     let videos = screen_resource(move || {
-        rendered(fetch_json(data::videos(lang.code())), |videos: Videos| {
+        rendered(fetch_json(data::videos(lang)), |videos: Videos| {
             view! { <VideoList videos /> }
         })
     });

@@ -1,6 +1,7 @@
 //! The site served from a folder of a host (`trunk build --public-url /sub/`): every
 //! address it writes, fetches and registers stays under `/sub/`.
 
+use allrussias_model::Lang;
 use std::fs;
 
 use allrussias_model::SECTIONS;
@@ -51,13 +52,13 @@ async fn the_site_reads_page_by_page_under_a_sub_path() {
 
     // The other language is under the same base path.
     b.click(".language-switch").await;
-    b.wait_for_h1(&page_in("ru", second).title).await;
+    b.wait_for_h1(&page_in(Lang::Ru, second).title).await;
     assert_eq!(b.path().await, format!("/sub/ru{second}"));
     assert_eq!(b.js(OUTSIDE).await, serde_json::json!([]));
 
     // A reload of a deep link opens its static entry, and the app takes over again.
     b.client.refresh().await.unwrap();
-    b.wait_for_h1(&page_in("ru", second).title).await;
+    b.wait_for_h1(&page_in(Lang::Ru, second).title).await;
     assert_eq!(
         b.js_string("return document.querySelectorAll('main').length + ' ' + (document.querySelector('#static') === null)")
             .await,

@@ -4,6 +4,7 @@
 //! reader's alert with a Try again that recovers, while the frame keeps working and
 //! nothing typed is lost; also under a sub-path.
 
+use allrussias_model::Lang;
 use std::fs;
 
 use allrussias_model::route_title;
@@ -34,7 +35,7 @@ async fn screens_loaded(b: &Browser) -> Vec<String> {
 }
 
 fn title(slug: &str) -> &'static str {
-    route_title("en", slug).unwrap()
+    route_title(Lang::En, slug).unwrap()
 }
 
 #[tokio::test]
@@ -74,10 +75,10 @@ async fn pointing_at_a_link_fetches_its_screens_chunk_ahead() {
 /// Opens music from the side link while its chunk fails with `fault`, in a language:
 /// the alert in that language, the frame and the typed search stay, Try again fails again
 /// while the fault lasts (asking the server again), and recovers once it is gone.
-async fn chunk_fails_then_recovers_in(lang: &str, fault: Fault) {
+async fn chunk_fails_then_recovers_in(lang: Lang, fault: Fault) {
     let b = Browser::start().await;
     let chunk = app_file("split_music.wasm");
-    let prefix = if lang == "ru" { "/ru" } else { "" };
+    let prefix = if lang == Lang::Ru { "/ru" } else { "" };
     let title = |slug: &str| route_title(lang, slug).unwrap();
     b.open(&format!("{prefix}/about")).await;
     b.wait_for_h1(title("about")).await;
@@ -85,7 +86,7 @@ async fn chunk_fails_then_recovers_in(lang: &str, fault: Fault) {
     b.server.fail(&chunk, fault);
     b.click(&format!("a[href='{prefix}/music']")).await;
     let alert = b.alert().await;
-    let message = if lang == "ru" {
+    let message = if lang == Lang::Ru {
         "Не удалось загрузить часть приложения, которая показывает эту страницу"
     } else {
         "The part of the app that shows this page could not be loaded"
@@ -116,12 +117,12 @@ async fn chunk_fails_then_recovers_in(lang: &str, fault: Fault) {
 }
 
 async fn chunk_fails_then_recovers(fault: Fault) {
-    chunk_fails_then_recovers_in("en", fault).await;
+    chunk_fails_then_recovers_in(Lang::En, fault).await;
 }
 
 #[tokio::test]
 async fn in_russian_a_chunk_that_fails_says_so_in_russian_and_recovers() {
-    chunk_fails_then_recovers_in("ru", Fault::Status(500)).await;
+    chunk_fails_then_recovers_in(Lang::Ru, Fault::Status(500)).await;
 }
 
 #[tokio::test]

@@ -2,6 +2,7 @@
 //! each style the language offers, copied with a button or downloaded as a .bib file.
 
 use allrussias_model::cite::{bib_file_name, cite, Citation, Date, Style};
+use allrussias_model::Lang;
 use fantoccini::key::Key;
 use serde_json::json;
 
@@ -58,7 +59,7 @@ async fn a_history_page_is_cited_in_each_style_copied_and_downloaded() {
         url: b.server.url(&path),
         updated: known.updated.as_deref().and_then(Date::parse_iso),
         accessed: today(&b).await,
-        lang: "en".into(),
+        lang: Lang::En,
     };
     let expected: Vec<(String, String)> = [Style::Chicago, Style::Mla, Style::Apa, Style::Bibtex]
         .iter()
@@ -125,10 +126,10 @@ async fn a_history_page_is_cited_in_each_style_copied_and_downloaded() {
 #[tokio::test]
 async fn a_russian_page_is_cited_first_by_gost() {
     let b = Browser::start().await;
-    let section = manifest_in("ru", "tsarist-russia");
+    let section = manifest_in(Lang::Ru, "tsarist-russia");
     let chapter = &section.chapters[0];
     let path = format!("/tsarist-russia/{}/{}", chapter.slug, chapter.pages[0].slug);
-    let known = page_in("ru", &path);
+    let known = page_in(Lang::Ru, &path);
     b.open(&format!("/ru{path}")).await;
     b.wait_for_h1(&known.title).await;
     open_dialog(&b).await;

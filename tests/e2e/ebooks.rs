@@ -3,6 +3,7 @@
 
 use crate::support::browser::Browser;
 use crate::support::{manifest, manifest_in, site_index_in};
+use allrussias_model::Lang;
 
 /// The file behind the first e-book link: (its size, whether it starts as an EPUB must:
 /// a zip whose first entry is the stored `mimetype`).
@@ -28,7 +29,7 @@ async fn section_pages_and_the_site_map_offer_their_e_books() {
     assert!(epub, "the download is not an EPUB");
 
     // The Russian site map offers the whole history first, then each section's.
-    let ru = manifest_in("ru", "tsarist-russia");
+    let ru = manifest_in(Lang::Ru, "tsarist-russia");
     b.open("/ru/site-map").await;
     b.wait_for_h1("Карта сайта").await;
     b.wait_until(
@@ -40,7 +41,7 @@ async fn section_pages_and_the_site_map_offer_their_e_books() {
         .js("return [...document.querySelectorAll('.ebook-link a')].map(a => a.getAttribute('href'))")
         .await;
     let links: Vec<String> = serde_json::from_value(links).unwrap();
-    let whole = site_index_in("ru")
+    let whole = site_index_in(Lang::Ru)
         .ebook
         .expect("the whole history's e-book")
         .path;

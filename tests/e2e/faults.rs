@@ -1,6 +1,7 @@
 //! Every way fetching content can fail shows a clear alert with a retry that works once
 //! the fault is gone, and the frame keeps working meanwhile.
 
+use allrussias_model::Lang;
 use allrussias_model::{data, search};
 
 use crate::support::browser::Browser;
@@ -10,7 +11,7 @@ use crate::support::{page, page_in, published, server_until};
 const PAGE: &str = "/soviet-russia/stalins-legacy/the-secret-speech";
 
 async fn fails_then_recovers(fault: Fault, message: &str) {
-    fails_then_recovers_at(&published(&data::page("en", PAGE)), fault, message).await;
+    fails_then_recovers_at(&published(&data::page(Lang::En, PAGE)), fault, message).await;
 }
 
 /// The chapter page at [`PAGE`] while `file`, one of the files it loads, fails.
@@ -86,7 +87,7 @@ async fn dropped_connection_shows_alert_and_retry() {
 
 /// The chapter's manifest, which a chapter page loads before its page.
 fn chapter_manifest() -> String {
-    data::chapter("en", "soviet-russia", PAGE.split('/').nth(2).unwrap())
+    data::chapter(Lang::En, "soviet-russia", PAGE.split('/').nth(2).unwrap())
 }
 
 #[tokio::test]
@@ -103,7 +104,7 @@ async fn a_damaged_chapter_manifest_shows_alert_and_retry() {
 async fn frame_keeps_working_while_content_fails() {
     let b = Browser::start().await;
     b.server.fail(
-        &published(&data::manifest("en", "soviet-russia")),
+        &published(&data::manifest(Lang::En, "soviet-russia")),
         Fault::Status(500),
     );
     b.open("/soviet-russia").await;
@@ -145,8 +146,8 @@ async fn a_page_changed_by_a_new_deploy_opens_in_a_tab_left_open() {
     // A new deploy changes the chapter's first page: its name changes in the chapter's
     // manifest, which keeps its own name, and the host no longer has the old file.
     let changed = at(0);
-    let file = data::page("en", &changed);
-    let listing = data::chapter("en", "soviet-russia", &chapter.slug);
+    let file = data::page(Lang::En, &changed);
+    let listing = data::chapter(Lang::En, "soviet-russia", &chapter.slug);
     let read = |path: &str| -> serde_json::Value {
         let name = published(path);
         let text = std::fs::read_to_string(crate::support::dist_dir().join(&name[1..])).unwrap();
@@ -172,16 +173,16 @@ async fn a_page_changed_by_a_new_deploy_opens_in_a_tab_left_open() {
 /// Every screen that loads data, in a language (`en`, `ru`): its address and the file
 /// whose failure it must survive (the site index for the home page, which every screen
 /// reads first).
-pub(crate) fn screens(lang: &str) -> Vec<(String, String)> {
-    let prefix = if lang == "ru" { "/ru" } else { "" };
+pub(crate) fn screens(lang: Lang) -> Vec<(String, String)> {
+    let prefix = if lang == Lang::Ru { "/ru" } else { "" };
     let at = |route: &str| {
-        if route == "/" && lang == "ru" {
+        if route == "/" && lang == Lang::Ru {
             "/ru".to_string()
         } else {
             format!("{prefix}{route}")
         }
     };
-    let word = if lang == "ru" {
+    let word = if lang == Lang::Ru {
         "сталин"
     } else {
         "stalin"
@@ -240,8 +241,8 @@ pub(crate) fn screens(lang: &str) -> Vec<(String, String)> {
 
 /// What the alert says of each fault, in a language: enough of the message to know it
 /// is the right one.
-pub(crate) fn faults(lang: &str) -> Vec<(Fault, &'static str)> {
-    let ru = lang == "ru";
+pub(crate) fn faults(lang: Lang) -> Vec<(Fault, &'static str)> {
+    let ru = lang == Lang::Ru;
     let damaged = if ru {
         "пришёл повреждённым"
     } else {
@@ -276,9 +277,9 @@ pub(crate) fn faults(lang: &str) -> Vec<(Fault, &'static str)> {
 /// happened, the frame still there, and Try again showing the screen once the server
 /// answers again. The offline worker is bypassed, so that a dropped connection reaches
 /// the app rather than a copy kept from an earlier screen.
-async fn every_screen_meets_every_fault(lang: &str) {
+async fn every_screen_meets_every_fault(lang: Lang) {
     let b = Browser::start().await;
-    b.open(if lang == "ru" { "/ru" } else { "/" }).await;
+    b.open(if lang == Lang::Ru { "/ru" } else { "/" }).await;
     b.bypass_service_worker().await;
     for (path, file) in screens(lang) {
         for (fault, message) in faults(lang) {
@@ -295,7 +296,7 @@ async fn every_screen_meets_every_fault(lang: &str) {
                 true,
                 "{path} with {fault:?}: the frame is gone"
             );
-            let about = format!("{}/about", if lang == "ru" { "/ru" } else { "" });
+            let about = format!("{}/about", if lang == Lang::Ru { "/ru" } else { "" });
             if matches!(fault, Fault::Status(404))
                 && path != about
                 && file != data::site_index(lang)
@@ -322,9 +323,9 @@ async fn every_screen_meets_every_fault(lang: &str) {
 /// A reader who leaves a screen whose data is slow (held by the server until the next
 /// screen has shown) sees the screen they went to at once, and keeps it when the late
 /// answer comes.
-async fn every_slow_screen_gives_way_to_the_next(lang: &str) {
+async fn every_slow_screen_gives_way_to_the_next(lang: Lang) {
     let b = Browser::start().await;
-    let prefix = if lang == "ru" { "/ru" } else { "" };
+    let prefix = if lang == Lang::Ru { "/ru" } else { "" };
     let about = format!("{prefix}/about");
     let about_title = page_in(lang, "/about").title;
     for (path, file) in screens(lang) {
@@ -367,20 +368,20 @@ async fn every_slow_screen_gives_way_to_the_next(lang: &str) {
 
 #[tokio::test]
 async fn every_slow_english_screen_gives_way_to_the_next() {
-    every_slow_screen_gives_way_to_the_next("en").await;
+    every_slow_screen_gives_way_to_the_next(Lang::En).await;
 }
 
 #[tokio::test]
 async fn every_slow_russian_screen_gives_way_to_the_next() {
-    every_slow_screen_gives_way_to_the_next("ru").await;
+    every_slow_screen_gives_way_to_the_next(Lang::Ru).await;
 }
 
 #[tokio::test]
 async fn every_english_screen_meets_every_fault() {
-    every_screen_meets_every_fault("en").await;
+    every_screen_meets_every_fault(Lang::En).await;
 }
 
 #[tokio::test]
 async fn every_russian_screen_meets_every_fault() {
-    every_screen_meets_every_fault("ru").await;
+    every_screen_meets_every_fault(Lang::Ru).await;
 }

@@ -1,5 +1,6 @@
 //! The frame, the routes and the generated pages.
 
+use allrussias::i18n::{Lang, LangExt};
 use fantoccini::key::Key;
 use serde_json::json;
 
@@ -23,7 +24,7 @@ async fn every_frame_link_leads_to_a_page() {
         )
         .await;
         let h1 = b.h1().await;
-        let ui = allrussias::i18n::Lang::En.ui();
+        let ui = Lang::En.ui();
         assert!(
             h1 != ui.not_found_title && h1 != ui.error_title,
             "{href} is not a page: {h1:?}"
@@ -150,7 +151,7 @@ async fn pages_without_content_say_they_are_being_written() {
     let mut index = crate::support::site_index();
     index.topics.retain(|t| t.slug != "partners");
     b.server.fail(
-        &allrussias_model::data::site_index("en"),
+        &allrussias_model::data::site_index(Lang::En),
         crate::support::server::Fault::Json(serde_json::to_string(&index).unwrap()),
     );
     b.open("/partners").await;
@@ -262,7 +263,7 @@ async fn phone_header_folds_the_menus_behind_a_menu_button() {
     let b = Browser::phone().await;
     let first = &manifest("tsarist-russia").chapters[0];
     let chapter = format!("/tsarist-russia/{}/{}", first.slug, first.pages[0].slug);
-    let ru = manifest_in("ru", "tsarist-russia");
+    let ru = manifest_in(Lang::Ru, "tsarist-russia");
     for (path, section) in [
         (chapter.clone(), "Tsarist Russia".to_string()),
         (format!("/ru{chapter}"), ru.title.clone()),
@@ -330,7 +331,7 @@ async fn phone_header_folds_the_menus_behind_a_menu_button() {
     );
     b.click(".site-header nav a[href=\"/ru/soviet-russia\"]")
         .await;
-    b.wait_for_h1(&manifest_in("ru", "soviet-russia").title)
+    b.wait_for_h1(&manifest_in(Lang::Ru, "soviet-russia").title)
         .await;
     assert_eq!(
         b.js_string("return document.querySelector('.menu-button').getAttribute('aria-expanded')")

@@ -2,6 +2,7 @@
 //! addresses replaced by markup, scripts and `javascript:`, `data:` and `vbscript:`
 //! addresses (mixed case, padded) shows them as text or leaves them out, and runs nothing.
 
+use allrussias_model::Lang;
 use serde_json::Value;
 
 use crate::faults::screens;
@@ -63,7 +64,7 @@ async fn hostile_text_in_any_content_file_never_runs() {
     let b = Browser::start().await;
     let mut shown = 0;
     let mut screens_tried = 0;
-    for lang in ["en", "ru"] {
+    for lang in Lang::ALL {
         for (path, file) in screens(lang) {
             let real = std::fs::read_to_string(dist_dir().join(file.trim_start_matches('/')))
                 .unwrap_or_else(|e| panic!("{file}: {e}"));

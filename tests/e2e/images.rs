@@ -2,6 +2,7 @@
 //! wheel, double click and pinch, dragging a zoomed picture, focus kept inside and
 //! returned, a shareable address per picture, Back closes it.
 
+use allrussias_model::Lang;
 use std::time::Duration;
 
 use allrussias_model::data;
@@ -35,9 +36,9 @@ async fn query(b: &Browser) -> String {
 #[tokio::test]
 async fn galleries_list_their_pictures_with_sizes_and_lazy_loading() {
     let b = Browser::start().await;
-    let index: ImagesIndex = read_json(&data::images("en"));
+    let index: ImagesIndex = read_json(&data::images(Lang::En));
     b.open("/images").await;
-    b.wait_for_h1(allrussias_model::route_title("en", "images").unwrap())
+    b.wait_for_h1(allrussias_model::route_title(Lang::En, "images").unwrap())
         .await;
     b.wait_until(
         "every gallery",
@@ -97,7 +98,7 @@ async fn galleries_list_their_pictures_with_sizes_and_lazy_loading() {
 
 /// The Russian Federation gallery, as the built site has it.
 fn gallery() -> Gallery {
-    read_json(&data::gallery("en", "russian-federation"))
+    read_json(&data::gallery(Lang::En, "russian-federation"))
 }
 
 #[tokio::test]

@@ -2,6 +2,7 @@
 //! reading, and damaged storage reset for its key alone.
 
 use allrussias_model::route_title;
+use allrussias_model::Lang;
 
 use crate::support::browser::Browser;
 use crate::support::{manifest, manifest_in, page_in};
@@ -178,7 +179,7 @@ async fn bookmarks_export_to_a_file_and_import_from_one() {
 #[tokio::test]
 async fn an_essay_is_bookmarked_under_its_topic() {
     let b = Browser::start().await;
-    let essays = allrussias_model::route_title("en", "essays").unwrap();
+    let essays = allrussias_model::route_title(Lang::En, "essays").unwrap();
     b.open("/essays").await;
     b.wait_for_h1(essays).await;
     let essay = b
@@ -225,8 +226,8 @@ async fn today_in(b: &Browser, locale: &str) -> String {
 #[tokio::test]
 async fn a_stand_alone_page_is_bookmarked_under_its_own_title() {
     let b = Browser::start().await;
-    let page = page_in("en", "/about");
-    let bookmarks = route_title("en", "bookmarks").unwrap();
+    let page = page_in(Lang::En, "/about");
+    let bookmarks = route_title(Lang::En, "bookmarks").unwrap();
     b.open(&page.path).await;
     b.wait_for_h1(&page.title).await;
     b.bookmark().await;
@@ -268,12 +269,12 @@ async fn a_stand_alone_page_is_bookmarked_under_its_own_title() {
 #[tokio::test]
 async fn on_the_russian_site_bookmarks_are_listed_in_russian() {
     let b = Browser::start().await;
-    let jokes = page_in("ru", "/jokes");
-    let m = manifest_in("ru", "tsarist-russia");
+    let jokes = page_in(Lang::Ru, "/jokes");
+    let m = manifest_in(Lang::Ru, "tsarist-russia");
     let c = &m.chapters[0];
     let chapter_path = format!("/tsarist-russia/{}/{}", c.slug, c.pages[0].slug);
-    let chapter_page = page_in("ru", &chapter_path);
-    let bookmarks = route_title("ru", "bookmarks").unwrap();
+    let chapter_page = page_in(Lang::Ru, &chapter_path);
+    let bookmarks = route_title(Lang::Ru, "bookmarks").unwrap();
     let ru = |path: &str| format!("/ru{path}");
 
     b.open(&ru(&jokes.path)).await;

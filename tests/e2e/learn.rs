@@ -5,13 +5,14 @@ use allrussias_model::cards::LEARNT;
 use allrussias_model::data::learn_audio;
 use allrussias_model::learn::{lesson_path, CARDS, LEARN};
 use allrussias_model::translit::{strip_stress, to_latin};
+use allrussias_model::Lang;
 use fantoccini::key::Key;
 use serde_json::{json, Value};
 
 use crate::support::browser::Browser;
 use crate::support::{course_in, lesson_in};
 
-fn first_lesson(lang: &str) -> allrussias_model::learn::Lesson {
+fn first_lesson(lang: Lang) -> allrussias_model::learn::Lesson {
     lesson_in(lang, &course_in(lang).lessons[0].slug)
 }
 
@@ -28,7 +29,7 @@ async fn open_learn(b: &Browser, path: &str, title: &str) {
 #[tokio::test]
 async fn the_alphabet_has_33_letters_whose_recordings_load_and_play() {
     let b = Browser::start().await;
-    let course = course_in("en");
+    let course = course_in(Lang::En);
     open_learn(&b, "/learn-russian", "Learn Russian").await;
     assert_eq!(
         b.js("return document.querySelectorAll('table.alphabet tbody tr').length")
@@ -104,7 +105,7 @@ async fn the_transliteration_box_converts_both_ways_as_you_type_and_round_trips(
     let b = Browser::start().await;
     open_learn(&b, "/learn-russian", "Learn Russian").await;
     let (latin, cyrillic) = ("#translit-latin", "#translit-cyrillic");
-    for item in first_lesson("en").items.iter().take(4) {
+    for item in first_lesson(Lang::En).items.iter().take(4) {
         let ru = strip_stress(&item.ru);
         clear(&b, latin).await;
         b.type_in(latin, &item.translit).await;
@@ -136,9 +137,9 @@ async fn front(b: &Browser) -> String {
 #[tokio::test]
 async fn a_graded_card_is_kept_across_a_reload() {
     let b = Browser::start().await;
-    let course = course_in("en");
+    let course = course_in(Lang::En);
     let total: usize = course.lessons.iter().map(|l| l.items).sum();
-    let lesson = first_lesson("en");
+    let lesson = first_lesson(Lang::En);
     b.open("/learn-russian/cards").await;
     b.wait_for_h1(&course.cards_title).await;
     b.wait_until(
@@ -222,14 +223,14 @@ async fn a_damaged_cards_value_is_reset_alone_with_the_notice() {
 #[tokio::test]
 async fn lessons_work_in_russian_too() {
     let b = Browser::start().await;
-    let course = course_in("ru");
+    let course = course_in(Lang::Ru);
     open_learn(&b, "/ru/learn-russian", "Учим русский").await;
     assert_eq!(
         b.js_string("return document.querySelector('table.alphabet button.play').getAttribute('aria-label')")
             .await,
         "Слушать «а»"
     );
-    let lesson = first_lesson("ru");
+    let lesson = first_lesson(Lang::Ru);
     b.click(".learn-lessons li a").await;
     b.wait_for_h1(&lesson.title).await;
     assert_eq!(
@@ -262,8 +263,8 @@ async fn lessons_work_in_russian_too() {
 #[tokio::test]
 async fn a_lessons_links_lead_back_to_learn_russian_on_to_the_next_lesson_and_to_the_cards() {
     let b = Browser::start().await;
-    let course = course_in("en");
-    let learn = allrussias_model::route_title("en", LEARN).unwrap();
+    let course = course_in(Lang::En);
+    let learn = allrussias_model::route_title(Lang::En, LEARN).unwrap();
     let (first, second) = (&course.lessons[0], &course.lessons[1]);
     b.open(&lesson_path(&first.slug)).await;
     b.wait_for_h1(&first.title).await;
@@ -289,7 +290,7 @@ async fn a_lessons_links_lead_back_to_learn_russian_on_to_the_next_lesson_and_to
     assert_eq!(
         b.js_string("return document.querySelector('.phrases .phrase-ru [lang=ru]').textContent")
             .await,
-        lesson_in("en", &second.slug).items[0].ru
+        lesson_in(Lang::En, &second.slug).items[0].ru
     );
     b.click(".lesson-next a:last-child").await;
     b.wait_for_h1(&course.cards_title).await;
@@ -308,8 +309,8 @@ async fn a_lessons_links_lead_back_to_learn_russian_on_to_the_next_lesson_and_to
 #[tokio::test]
 async fn a_phrases_play_button_plays_that_phrases_recording() {
     let b = Browser::start().await;
-    let course = course_in("en");
-    let lesson = first_lesson("en");
+    let course = course_in(Lang::En);
+    let lesson = first_lesson(Lang::En);
     b.open(&lesson_path(&course.lessons[0].slug)).await;
     b.wait_for_h1(&lesson.title).await;
     let phrase = &lesson.items[1];
@@ -345,7 +346,7 @@ async fn a_phrases_play_button_plays_that_phrases_recording() {
 
 async fn open_cards(b: &Browser) {
     b.open(&lesson_path(CARDS)).await;
-    b.wait_for_h1(&course_in("en").cards_title).await;
+    b.wait_for_h1(&course_in(Lang::En).cards_title).await;
     b.wait_until(
         "the first card",
         "return document.querySelector('.card-front') !== null",
@@ -374,10 +375,10 @@ async fn boxes(b: &Browser) -> Value {
 }
 
 fn deck() -> Vec<allrussias_model::learn::Phrase> {
-    course_in("en")
+    course_in(Lang::En)
         .lessons
         .iter()
-        .flat_map(|l| lesson_in("en", &l.slug).items)
+        .flat_map(|l| lesson_in(Lang::En, &l.slug).items)
         .collect()
 }
 

@@ -2,6 +2,7 @@
 //! and its transcription, in both languages.
 
 use crate::support::browser::Browser;
+use allrussias_model::Lang;
 
 #[tokio::test]
 async fn each_tune_has_a_score_a_playable_recording_and_its_abc() {
@@ -12,7 +13,7 @@ async fn each_tune_has_a_score_a_playable_recording_and_its_abc() {
         .js("return document.querySelectorAll('section.tune').length")
         .await;
     let published: serde_json::Value =
-        crate::support::read_json(&allrussias_model::data::music("en"));
+        crate::support::read_json(&allrussias_model::data::music(Lang::En));
     assert_eq!(tunes, published["tunes"].as_array().unwrap().len());
     assert_eq!(
         b.js("return [...document.querySelectorAll('section.tune')].every(t => { const i = t.querySelector('img.tune-score'); const s = t.querySelectorAll('audio source'); return i.getAttribute('width') > 0 && i.alt.startsWith('Score of') && s.length === 2 && s[0].type.startsWith('audio/ogg') && s[1].type === 'audio/mpeg' && t.querySelector('a[download]') !== null; })")
@@ -51,8 +52,9 @@ async fn the_music_page_reads_in_russian() {
         "the tunes",
         &format!(
             "return document.querySelectorAll('section.tune').length === {}",
-            crate::support::read_json::<serde_json::Value>(&allrussias_model::data::music("ru"))
-                ["tunes"]
+            crate::support::read_json::<serde_json::Value>(&allrussias_model::data::music(
+                Lang::Ru
+            ))["tunes"]
                 .as_array()
                 .unwrap()
                 .len()

@@ -5,6 +5,7 @@
 use crate::support::browser::Browser;
 use crate::support::server::Fault;
 use allrussias_model::data;
+use allrussias_model::Lang;
 
 use crate::support::{manifest, page, published};
 
@@ -111,10 +112,12 @@ async fn saving_shows_progress_and_says_what_failed() {
     b.open("/tsarist-russia").await;
     let paths: Vec<String> = manifest("tsarist-russia").page_paths().collect();
     let pages = paths.len();
-    let first = published(&data::page("en", &paths[0]));
+    let first = published(&data::page(Lang::En, &paths[0]));
     b.server.hold(&first);
-    b.server
-        .fail(&published(&data::page("en", &paths[1])), Fault::Status(500));
+    b.server.fail(
+        &published(&data::page(Lang::En, &paths[1])),
+        Fault::Status(500),
+    );
     b.click(".save-offline button").await;
     let status = "return document.querySelector('.save-offline-status').textContent";
     b.wait_until(

@@ -1,6 +1,7 @@
 //! The build finished for static hosts: an HTML entry per route with the page's own head
 //! and text, the sitemap, 404.html and a Content-Security-Policy the app runs under.
 
+use allrussias_model::Lang;
 use std::fs;
 use std::time::Duration;
 
@@ -39,10 +40,10 @@ fn entry(route: &str) -> String {
 fn every_page_has_a_static_entry_with_its_head_and_text_in_both_languages() {
     for section in SECTIONS {
         for path in manifest(section).page_paths() {
-            for (lang, route) in [("en", path.clone()), ("ru", format!("/ru{path}"))] {
+            for (lang, route) in [(Lang::En, path.clone()), (Lang::Ru, format!("/ru{path}"))] {
                 let html = entry(&route);
                 let page = page_in(lang, &path);
-                let site = if lang == "ru" {
+                let site = if lang == Lang::Ru {
                     "Всея Руси"
                 } else {
                     "All Russias"
@@ -64,9 +65,9 @@ fn every_page_has_a_static_entry_with_its_head_and_text_in_both_languages() {
         }
     }
     // Every route of the site answers with an entry, written or not.
-    for slug in SECTIONS.iter().chain(&allrussias_model::TOPICS) {
-        for lang in ["en", "ru"] {
-            let route = if lang == "en" {
+    for slug in SECTIONS.iter().chain(allrussias_model::TOPICS) {
+        for lang in Lang::ALL {
+            let route = if lang == Lang::En {
                 format!("/{slug}")
             } else {
                 format!("/ru/{slug}")
@@ -110,7 +111,7 @@ fn every_entry_carries_a_strict_content_security_policy() {
 async fn the_app_takes_over_a_static_entry_under_the_policy() {
     let b = Browser::start().await;
     let path = "/ru/soviet-russia/stalins-legacy/the-thaw";
-    let thaw = page_in("ru", "/soviet-russia/stalins-legacy/the-thaw");
+    let thaw = page_in(Lang::Ru, "/soviet-russia/stalins-legacy/the-thaw");
     b.open(path).await;
     b.wait_for_h1(&thaw.title).await;
     // The app is running (the pager only exists in the app) under the page's policy.
@@ -168,8 +169,8 @@ async fn a_chapter_page_entry_fetches_its_data_while_the_app_loads() {
         )
     };
     for file in [
-        data::chapter("en", "soviet-russia", chapter),
-        published(&data::page("en", &path)),
+        data::chapter(Lang::En, "soviet-russia", chapter),
+        published(&data::page(Lang::En, &path)),
     ] {
         assert_eq!(
             b.js(&fetched_by(&file)).await,
@@ -180,7 +181,7 @@ async fn a_chapter_page_entry_fetches_its_data_while_the_app_loads() {
     }
     for whole in [
         "/site/en.json".to_string(),
-        published(&data::manifest("en", "soviet-russia")),
+        published(&data::manifest(Lang::En, "soviet-russia")),
     ] {
         assert_eq!(
             b.js(&format!("{}.includes('link')", fetched_by(&whole)))
@@ -197,7 +198,7 @@ async fn the_entry_text_stays_in_view_until_the_app_has_the_page() {
     let path = manifest("soviet-russia").page_paths().nth(1).unwrap();
     let title = page(&path).title;
     b.server.fail(
-        &published(&data::page("en", &path)),
+        &published(&data::page(Lang::En, &path)),
         Fault::Delay(Duration::from_secs(3)),
     );
     b.open(&path).await;

@@ -1,4 +1,5 @@
 //! Reading a section page by page.
+use allrussias_model::Lang;
 use allrussias_model::{data, SectionManifest, SECTIONS};
 use fantoccini::key::Key;
 
@@ -236,7 +237,7 @@ async fn a_slow_page_never_replaces_the_one_the_reader_moved_on_to() {
     let order = reading_order(&manifest("soviet-russia"));
     let ((first, first_title), (slow, slow_title)) =
         ((&order[0].0, &order[0].1), (&order[1].0, &order[1].1));
-    let held = published(&data::page("en", slow));
+    let held = published(&data::page(Lang::En, slow));
     b.server.hold(&held);
     b.open(first).await;
     b.wait_for_h1(first_title).await;
@@ -295,7 +296,7 @@ async fn hostile_text_in_content_never_runs() {
         "sources": [{"author": "A", "title": "<svg onload=window.pwned=8>", "year": 2000}]
     });
     b.server.fail(
-        &published(&data::page("en", path)),
+        &published(&data::page(Lang::En, path)),
         Fault::Json(hostile.to_string()),
     );
     b.open(path).await;

@@ -1,5 +1,6 @@
 //! The Russian version: every route under `/ru`, the language switch, Russian counting.
 
+use allrussias_model::Lang;
 use allrussias_model::{data, SectionSummary, SiteIndex};
 use serde_json::json;
 
@@ -8,12 +9,12 @@ use crate::support::server::Fault;
 use crate::support::{manifest_in, page, page_in, published};
 
 /// Clicks the language switch and waits for the page in the other language.
-async fn switch(b: &Browser, lang: &str, title: &str) {
+async fn switch(b: &Browser, lang: Lang, title: &str) {
     b.click("a.language-switch").await;
     b.wait_for_h1(title).await;
     assert_eq!(
         b.js_string("return document.documentElement.lang").await,
-        lang
+        lang.code()
     );
 }
 
@@ -21,7 +22,7 @@ async fn switch(b: &Browser, lang: &str, title: &str) {
 async fn a_russian_deep_link_loads_in_russian() {
     let b = Browser::start().await;
     let path = "/soviet-russia/stalins-legacy/the-secret-speech";
-    let speech = page_in("ru", path);
+    let speech = page_in(Lang::Ru, path);
     assert!(!speech.untranslated);
     b.open(&format!("/ru{path}")).await;
     b.wait_for_h1(&speech.title).await;
@@ -58,7 +59,7 @@ async fn a_russian_deep_link_loads_in_russian() {
     .await;
     // Links in the text stay in Russian.
     b.click("a[rel=next]").await;
-    let next = &manifest_in("ru", "soviet-russia").chapters[9].pages[2];
+    let next = &manifest_in(Lang::Ru, "soviet-russia").chapters[9].pages[2];
     b.wait_for_h1(&next.title).await;
     assert!(b.path().await.starts_with("/ru/"));
 }
@@ -67,7 +68,7 @@ async fn a_russian_deep_link_loads_in_russian() {
 async fn the_switch_round_trips_and_keeps_the_reader_at_the_same_heading() {
     let b = Browser::start().await;
     let path = "/tsarist-russia/war-and-revolution/the-february-revolution";
-    let (en, ru) = (page(path), page_in("ru", path));
+    let (en, ru) = (page(path), page_in(Lang::Ru, path));
     b.open(path).await;
     b.wait_for_h1(&en.title).await;
     // Scroll the second heading of the text to the top, then switch without scrolling
@@ -81,13 +82,13 @@ async fn the_switch_round_trips_and_keeps_the_reader_at_the_same_heading() {
         "const r = document.querySelectorAll('main h2, main h3')[1].getBoundingClientRect(); return Math.abs(r.top) < 5",
     )
     .await;
-    switch(&b, "en", &en.title).await;
+    switch(&b, Lang::En, &en.title).await;
     assert_eq!(b.path().await, path);
     for (path, en, ru) in [
         (
             "/jokes",
             page("/jokes").title,
-            page_in("ru", "/jokes").title,
+            page_in(Lang::Ru, "/jokes").title,
         ),
         (
             "/site-map",
@@ -97,9 +98,9 @@ async fn the_switch_round_trips_and_keeps_the_reader_at_the_same_heading() {
     ] {
         b.open(path).await;
         b.wait_for_h1(&en).await;
-        switch(&b, "ru", &ru).await;
+        switch(&b, Lang::Ru, &ru).await;
         assert_eq!(b.path().await, format!("/ru{path}"));
-        switch(&b, "en", &en).await;
+        switch(&b, Lang::En, &en).await;
         assert_eq!(b.path().await, path);
     }
 }
@@ -123,7 +124,7 @@ async fn russian_counts_take_the_right_plural_forms() {
         ebook: None,
     };
     b.server.fail(
-        &data::site_index("ru"),
+        &data::site_index(Lang::Ru),
         Fault::Json(serde_json::to_string(&index).unwrap()),
     );
     b.open("/ru").await;
@@ -155,7 +156,7 @@ async fn an_untranslated_page_shows_the_original_with_a_notice() {
     let mut original = page(path);
     original.untranslated = true;
     b.server.fail(
-        &published(&data::page("ru", path)),
+        &published(&data::page(Lang::Ru, path)),
         Fault::Json(serde_json::to_string(&original).unwrap()),
     );
     b.open(&format!("/ru{path}")).await;
@@ -180,8 +181,10 @@ async fn russian_not_found_and_errors_speak_russian() {
     let b = Browser::start().await;
     b.open("/ru/soviet-russia/no-such/page").await;
     b.wait_for_h1("Страница не найдена").await;
-    b.server
-        .fail(&published(&data::page("ru", "/about")), Fault::Status(500));
+    b.server.fail(
+        &published(&data::page(Lang::Ru, "/about")),
+        Fault::Status(500),
+    );
     b.open("/ru/about").await;
     b.wait_for_h1("Не удалось загрузить страницу").await;
     let alert = b
@@ -250,7 +253,7 @@ async fn the_russian_site_is_named_in_russian() {
     b.open("/ru").await;
     b.wait_for_h1("Всея Руси").await;
     assert_eq!(b.js_string("return document.title").await, "Всея Руси");
-    let about = page_in("ru", "/about");
+    let about = page_in(Lang::Ru, "/about");
     b.click("footer a[href='/ru/about']").await;
     b.wait_for_h1(&about.title).await;
     b.wait_until(

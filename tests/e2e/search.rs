@@ -1,6 +1,7 @@
 //! Search in both languages: stems, ё, prefixes while typing, the shareable route, the
 //! matches marked in results and on the page opened, and a helpful answer to nothing.
 
+use allrussias_model::Lang;
 use std::collections::HashSet;
 use std::time::Instant;
 
@@ -181,7 +182,7 @@ async fn a_result_whose_page_fails_loses_only_its_snippet() {
     // A result after the first whose page gives it a snippet.
     let broken = (1..snippets.len()).find(|&i| snippets[i]).unwrap();
     b.server.fail(
-        &published(&data::page("en", &paths[broken])),
+        &published(&data::page(Lang::En, &paths[broken])),
         Fault::Status(500),
     );
     b.client.refresh().await.unwrap();
@@ -440,7 +441,7 @@ async fn arrow_keys_move_between_the_box_and_the_results() {
 async fn a_phrase_in_quotes_matches_its_words_in_order() {
     let b = Browser::start().await;
     let path = "/soviet-russia/stalins-legacy/the-secret-speech";
-    for (lang, prefix, quote) in [("en", "", ('"', '"')), ("ru", "/ru", ('«', '»'))] {
+    for (lang, prefix, quote) in [(Lang::En, "", ('"', '"')), (Lang::Ru, "/ru", ('«', '»'))] {
         let title = crate::support::page_in(lang, path).title;
         let words: Vec<&str> = title
             .split(|c: char| !c.is_alphanumeric())

@@ -1,6 +1,7 @@
 //! Reading settings: chosen in the header, applied at once, kept, and applied before the
 //! first paint on the next visit, even before (or without) the app.
 
+use allrussias_model::Lang;
 use std::time::{Duration, Instant};
 
 use allrussias_model::data;
@@ -66,7 +67,7 @@ async fn settings_apply_at_once_and_before_the_first_paint_next_time() {
 async fn the_next_page_is_fetched_ahead_unless_the_reader_turns_it_off() {
     let b = Browser::start().await;
     let paths: Vec<String> = manifest("soviet-russia").page_paths().collect();
-    let file = |i: usize| published(&data::page("en", &paths[i]));
+    let file = |i: usize| published(&data::page(Lang::En, &paths[i]));
     b.open(&paths[0]).await;
     b.wait_for_h1(&page(&paths[0]).title).await;
     let shown = Instant::now();

@@ -2,6 +2,7 @@
 //! desktops run (Firefox ESR, WebKit) and in Chromium, whose full suite is the rest of
 //! these tests. Links and keys are used as a reader uses them, so Back has the entries.
 
+use allrussias_model::Lang;
 use fantoccini::key::Key;
 
 use allrussias_model::book::page_path;
@@ -157,7 +158,7 @@ async fn russian_and_not_found(engine: Engine) {
     let b = start(engine).await;
     let path = manifest("soviet-russia").page_paths().nth(2).unwrap();
     b.open(&format!("/ru{path}")).await;
-    b.wait_for_h1(&page_in("ru", &path).title).await;
+    b.wait_for_h1(&page_in(Lang::Ru, &path).title).await;
     assert_eq!(
         b.js_string("return document.documentElement.lang").await,
         "ru"

@@ -4,6 +4,7 @@
 
 use allrussias_model::data;
 use allrussias_model::statistics::{Series, Shape, StatisticsIndex};
+use allrussias_model::Lang;
 use serde_json::json;
 
 use crate::support::browser::Browser;
@@ -11,21 +12,21 @@ use crate::support::read_json;
 
 const SLUG: &str = "grain-harvest-1928-1940";
 
-fn index(lang: &str) -> StatisticsIndex {
+fn index(lang: Lang) -> StatisticsIndex {
     read_json(&data::statistics(lang))
 }
 
-fn series(lang: &str, slug: &str) -> Series {
+fn series(lang: Lang, slug: &str) -> Series {
     read_json(&data::series(lang, slug))
 }
 
 /// Every series the statistics page lists, as published in English.
 fn all_series() -> Vec<Series> {
-    index("en")
+    index(Lang::En)
         .topics
         .iter()
         .flat_map(|t| &t.series)
-        .map(|link| series("en", &link.slug))
+        .map(|link| series(Lang::En, &link.slug))
         .collect()
 }
 
@@ -59,7 +60,7 @@ fn csv_field(text: &str) -> String {
 
 #[tokio::test]
 async fn the_statistics_page_lists_every_series_by_topic() {
-    let index = index("en");
+    let index = index(Lang::En);
     let published: usize = index.topics.iter().map(|t| t.series.len()).sum();
     let title = index
         .topics
@@ -82,7 +83,7 @@ async fn the_statistics_page_lists_every_series_by_topic() {
 
 #[tokio::test]
 async fn a_series_has_a_chart_a_sortable_table_sources_and_a_csv() {
-    let series = series("en", SLUG);
+    let series = series(Lang::En, SLUG);
     let mut by_order = series.rows.clone();
     by_order.sort_by_key(|r| r.order);
 
@@ -212,7 +213,7 @@ async fn a_series_has_a_chart_a_sortable_table_sources_and_a_csv() {
 
 #[tokio::test]
 async fn a_series_reads_in_russian_and_an_unknown_one_is_not_found() {
-    let mut rows = series("ru", SLUG).rows;
+    let mut rows = series(Lang::Ru, SLUG).rows;
     rows.sort_by_key(|r| r.order);
     // Every figure written with the Russian decimal comma, row by row.
     let expected: Vec<String> = rows

@@ -6,6 +6,7 @@
 use allrussias_model::data;
 use allrussias_model::timeline::Event;
 use allrussias_model::ChapterManifest;
+use allrussias_model::Lang;
 use fantoccini::key::Key;
 
 use crate::support::browser::Browser;
@@ -18,7 +19,7 @@ const EVENTS: &str = "return document.querySelectorAll('.timeline-event').length
 #[tokio::test]
 async fn the_timeline_lists_filters_and_opens_every_event() {
     let b = Browser::start().await;
-    let timeline = timeline_in("en");
+    let timeline = timeline_in(Lang::En);
     b.open("/timeline").await;
     b.wait_for_h1("Timeline").await;
     b.wait_until(
@@ -91,7 +92,7 @@ async fn the_timeline_lists_filters_and_opens_every_event() {
 #[tokio::test]
 async fn the_russian_timeline_reads_on_a_phone() {
     let b = Browser::phone().await;
-    let timeline = timeline_in("ru");
+    let timeline = timeline_in(Lang::Ru);
     b.open("/ru/timeline").await;
     b.wait_for_h1("Хронология").await;
     b.wait_until(
@@ -114,8 +115,8 @@ async fn the_russian_timeline_reads_on_a_phone() {
 async fn the_rulers_run_from_kiev_to_today_in_both_languages() {
     let b = Browser::start().await;
     for (lang, path, since) in [
-        ("en", "/timeline", "since 2012"),
-        ("ru", "/ru/timeline", "с 2012"),
+        (Lang::En, "/timeline", "since 2012"),
+        (Lang::Ru, "/ru/timeline", "с 2012"),
     ] {
         let reigns = timeline_in(lang).reigns;
         b.open(path).await;
@@ -137,7 +138,7 @@ async fn the_rulers_run_from_kiev_to_today_in_both_languages() {
     }
 
     // A ruler jumps to the first year of events in the reign.
-    let timeline = timeline_in("ru");
+    let timeline = timeline_in(Lang::Ru);
     let at = timeline
         .reigns
         .iter()
@@ -165,7 +166,7 @@ async fn the_rulers_run_from_kiev_to_today_in_both_languages() {
 
 /// The events the whole timeline gives for the chapter's pages, without the chapter's own
 /// span (the strip's ends show it).
-fn chapter_events(lang: &str) -> Vec<Event> {
+fn chapter_events(lang: Lang) -> Vec<Event> {
     let (section, chapter) = CHAPTER;
     let manifest: ChapterManifest = read_json(&data::chapter(lang, section, chapter));
     let prefix = format!("/{section}/{chapter}/");
@@ -203,7 +204,7 @@ async fn strip(b: &Browser) -> (Vec<(String, bool, Option<String>)>, usize, usiz
 #[tokio::test]
 async fn a_chapter_page_shows_its_strip_of_the_timeline_with_its_own_events_marked() {
     let b = Browser::start().await;
-    let events = chapter_events("en");
+    let events = chapter_events(Lang::En);
     let page = events[events.len() / 2].path.clone();
     b.open(&page).await;
     b.wait_until(
@@ -271,7 +272,7 @@ async fn a_chapter_page_shows_its_strip_of_the_timeline_with_its_own_events_mark
 #[tokio::test]
 async fn the_russian_chapter_strip_reads_on_a_phone() {
     let b = Browser::phone().await;
-    let events = chapter_events("ru");
+    let events = chapter_events(Lang::Ru);
     b.open(&format!("/ru{}", events[0].path)).await;
     let (listed, _, _) = strip(&b).await;
     assert_eq!(listed.len(), events.len());
@@ -293,12 +294,12 @@ async fn the_russian_chapter_strip_reads_on_a_phone() {
 async fn a_strip_that_cannot_load_says_so_in_its_place_and_recovers() {
     let b = Browser::start().await;
     let (section, chapter) = CHAPTER;
-    let page = chapter_events("en")[0].path.clone();
-    let file = data::chapter_timeline("en", section, chapter);
+    let page = chapter_events(Lang::En)[0].path.clone();
+    let file = data::chapter_timeline(Lang::En, section, chapter);
     let title = crate::support::page(&page).title;
     b.open(&page).await;
     b.bypass_service_worker().await;
-    for (at, (fault, message)) in crate::faults::faults("en").into_iter().enumerate() {
+    for (at, (fault, message)) in crate::faults::faults(Lang::En).into_iter().enumerate() {
         b.server.fail(&file, fault.clone());
         b.open(&page).await;
         b.wait_for_h1(&title).await;

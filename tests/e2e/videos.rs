@@ -2,6 +2,7 @@
 //! and then only the privacy-enhanced player the Content-Security-Policy allows.
 
 use crate::support::browser::Browser;
+use allrussias_model::Lang;
 
 const ONLY_OURS: &str = "return performance.getEntriesByType('resource').every(e => new URL(e.name).origin === location.origin)";
 
@@ -14,7 +15,7 @@ async fn videos_load_nothing_from_youtube_until_a_click() {
         .js("return document.querySelectorAll('button.video-poster').length")
         .await;
     let published: serde_json::Value =
-        crate::support::read_json(&allrussias_model::data::videos("en"));
+        crate::support::read_json(&allrussias_model::data::videos(Lang::En));
     let videos: usize = published["eras"]
         .as_array()
         .unwrap()

@@ -8,6 +8,7 @@
 mod fonts;
 mod xhtml;
 
+use allrussias_model::Lang;
 use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write as _;
 use std::fs;
@@ -50,7 +51,7 @@ pub struct Ebooks {
 pub struct Plan<'a> {
     /// [`WHOLE_HISTORY`] or the section's slug: the file's name.
     pub name: String,
-    pub lang: &'a str,
+    pub lang: Lang,
     pub title: String,
     pub sections: Vec<&'a SourceSection>,
 }
@@ -62,7 +63,7 @@ impl Plan<'_> {
 }
 
 /// The e-books of a language: the whole history first, then each section.
-pub fn plans<'a>(book: &'a Book, lang: &'a str) -> Vec<Plan<'a>> {
+pub fn plans<'a>(book: &'a Book, lang: Lang) -> Vec<Plan<'a>> {
     if book.sections.is_empty() {
         return Vec::new();
     }
@@ -85,8 +86,8 @@ pub fn plans<'a>(book: &'a Book, lang: &'a str) -> Vec<Plan<'a>> {
 /// Writes every e-book of one language into `{out}/ebooks/{lang}/`, replacing what was
 /// there. Figures are read from the site's own copies under `out` (the media are copied
 /// first), at the addresses the pages show them from.
-pub fn write(book: &Book, lang: &str, out: &Path) -> io::Result<Ebooks> {
-    let dir = out.join("ebooks").join(lang);
+pub fn write(book: &Book, lang: Lang, out: &Path) -> io::Result<Ebooks> {
+    let dir = out.join("ebooks").join(lang.code());
     if dir.exists() {
         fs::remove_dir_all(&dir)?;
     }
@@ -119,8 +120,8 @@ struct Words {
     cover: &'static str,
 }
 
-fn words(lang: &str) -> Words {
-    if lang == "ru" {
+fn words(lang: Lang) -> Words {
+    if lang == Lang::Ru {
         Words {
             contents: "Содержание",
             notes: "Примечания",
@@ -157,7 +158,7 @@ pub fn epub(
     let mut figures = BTreeSet::new();
     let mut docs = Vec::new();
     let mut add =
-        |doc_lang: &str, file: String, title: &str, notes: &[Note], fill: &dyn Fn(&mut Render)| {
+        |doc_lang: Lang, file: String, title: &str, notes: &[Note], fill: &dyn Fn(&mut Render)| {
             let mut render = Render::new(&targets, notes);
             fill(&mut render);
             figures.append(&mut render.figures);

@@ -1,5 +1,6 @@
 //! Writes the published JSON and media into the site's output folder.
 
+use allrussias_model::Lang;
 use std::fs;
 use std::io;
 use std::path::Path;
@@ -36,13 +37,13 @@ pub fn write_book(
     timeline: &Timeline,
     data_topics: Vec<TopicSummary>,
     data_docs: Vec<search::DataDoc>,
-    lang: &str,
+    lang: Lang,
     out_dir: &Path,
 ) -> io::Result<usize> {
     // Nothing of an earlier build is kept: a removed chapter leaves no file behind.
     for dir in [
-        out_dir.join("data").join(lang),
-        out_dir.join("site").join(lang),
+        out_dir.join("data").join(lang.code()),
+        out_dir.join("site").join(lang.code()),
     ] {
         if dir.exists() {
             fs::remove_dir_all(&dir)?;
@@ -104,7 +105,7 @@ pub fn write_book(
 }
 
 /// Writes one language of the statistics: the index, and each series as JSON and CSV.
-pub fn write_statistics(sources: &[SeriesSource], lang: &str, out_dir: &Path) -> io::Result<usize> {
+pub fn write_statistics(sources: &[SeriesSource], lang: Lang, out_dir: &Path) -> io::Result<usize> {
     write_json(
         out_dir,
         &data::statistics(lang),
@@ -128,7 +129,7 @@ pub fn write_statistics(sources: &[SeriesSource], lang: &str, out_dir: &Path) ->
 }
 
 /// Writes one language of the galleries: the index and each gallery.
-pub fn write_images(source: &ImagesSource, lang: &str, out_dir: &Path) -> io::Result<usize> {
+pub fn write_images(source: &ImagesSource, lang: Lang, out_dir: &Path) -> io::Result<usize> {
     write_json(out_dir, &data::images(lang), &source.index(lang))?;
     let galleries = source.galleries(lang);
     for gallery in &galleries {
@@ -141,7 +142,7 @@ pub fn write_images(source: &ImagesSource, lang: &str, out_dir: &Path) -> io::Re
 pub fn write_music_and_videos(
     music: &MusicSource,
     videos: &VideosSource,
-    lang: &str,
+    lang: Lang,
     out_dir: &Path,
 ) -> io::Result<usize> {
     write_json(out_dir, &data::music(lang), &music.music(lang))?;
@@ -150,7 +151,7 @@ pub fn write_music_and_videos(
 }
 
 /// Writes one language's timeline.
-pub fn write_timeline(timeline: &Timeline, lang: &str, out_dir: &Path) -> io::Result<usize> {
+pub fn write_timeline(timeline: &Timeline, lang: Lang, out_dir: &Path) -> io::Result<usize> {
     write_json(out_dir, &data::timeline(lang), timeline)?;
     Ok(1)
 }

@@ -1,5 +1,6 @@
 //! TOML front matter between `+++` lines. Unknown keys are errors, with their line.
 
+use allrussias_model::Lang;
 use allrussias_model::{Origin, Source};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -118,8 +119,8 @@ pub struct Both {
 }
 
 impl Both {
-    pub fn get(&self, lang: &str) -> &str {
-        if lang == "ru" {
+    pub fn get(&self, lang: Lang) -> &str {
+        if lang == Lang::Ru {
             &self.ru
         } else {
             &self.en

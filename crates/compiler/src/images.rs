@@ -2,6 +2,7 @@
 //! text and credits in both languages, and the galleries that show them
 //! (`galleries.toml`). The files themselves live in `content/media/`.
 
+use allrussias_model::Lang;
 use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::path::Path;
@@ -77,7 +78,7 @@ pub struct ImagesSource {
 }
 
 /// Where the build writes a series' chart picture.
-pub fn chart_file(series: &str, lang: &str) -> String {
+pub fn chart_file(series: &str, lang: Lang) -> String {
     format!("charts/{series}.{lang}.svg")
 }
 
@@ -267,10 +268,10 @@ fn check_picture(
 }
 
 /// A series' chart as a picture: its title and description, its sources as the credit.
-fn chart_image(slug: &str, source: &SeriesSource, lang: &str) -> Image {
+fn chart_image(slug: &str, source: &SeriesSource, lang: Lang) -> Image {
     let series = statistics::series(source, lang);
     let (width, height) = chart_svg_size(&series.chart);
-    let alt = if lang == "ru" {
+    let alt = if lang == Lang::Ru {
         format!(
             "График: {}. Цифры приведены в разделе «Таблицы и статистика».",
             series.title
@@ -305,7 +306,7 @@ impl ImagesSource {
         self.galleries.is_empty()
     }
 
-    fn image(&self, slug: &str, lang: &str) -> Option<Image> {
+    fn image(&self, slug: &str, lang: Lang) -> Option<Image> {
         if let Some(source) = self.charts.get(slug) {
             return Some(chart_image(slug, source, lang));
         }
@@ -328,7 +329,7 @@ impl ImagesSource {
         })
     }
 
-    pub fn galleries(&self, lang: &str) -> Vec<Gallery> {
+    pub fn galleries(&self, lang: Lang) -> Vec<Gallery> {
         self.galleries
             .iter()
             .map(|g| Gallery {
@@ -344,7 +345,7 @@ impl ImagesSource {
             .collect()
     }
 
-    pub fn index(&self, lang: &str) -> ImagesIndex {
+    pub fn index(&self, lang: Lang) -> ImagesIndex {
         ImagesIndex {
             files: Default::default(),
             galleries: self
@@ -372,7 +373,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         fs::create_dir_all(dir.path().join("images")).unwrap();
         fs::create_dir_all(dir.path().join("media/maps")).unwrap();
-        for lang in ["en", "ru"] {
+        for lang in Lang::ALL {
             fs::write(
                 dir.path().join(format!("media/maps/a.{lang}.svg")),
                 r#"<svg width="1000" height="700"></svg>"#,
@@ -409,11 +410,11 @@ images = ["a"]
         let mut diagnostics = Vec::new();
         let source = load(dir.path(), &[], &mut diagnostics);
         assert!(diagnostics.is_empty(), "{diagnostics:?}");
-        let ru = &source.galleries("ru")[0];
+        let ru = &source.galleries(Lang::Ru)[0];
         assert_eq!(ru.images[0].src, "/media/maps/a.ru.svg");
         assert_eq!((ru.images[0].width, ru.images[0].height), (1000, 700));
         assert!(ru.images[0].approximate);
-        assert_eq!(source.index("en").galleries[0].cover.title, "A map");
+        assert_eq!(source.index(Lang::En).galleries[0].cover.title, "A map");
     }
 
     #[test]

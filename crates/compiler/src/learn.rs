@@ -3,6 +3,7 @@
 //! is written once with its English and Russian labels; [`LearnSource::publish`] picks a
 //! language. Every problem is reported with its file and line.
 
+use allrussias_model::Lang;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -33,8 +34,8 @@ struct Both {
 }
 
 impl Both {
-    fn get(&self, lang: &str) -> String {
-        if lang == "ru" { &self.ru } else { &self.en }.clone()
+    fn get(&self, lang: Lang) -> String {
+        if lang == Lang::Ru { &self.ru } else { &self.en }.clone()
     }
 }
 
@@ -354,7 +355,7 @@ pub fn load(content_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Lea
 
 impl LearnSource {
     /// The course in one language (`en`, `ru`).
-    pub fn publish(&self, lang: &str) -> Learn {
+    pub fn publish(&self, lang: Lang) -> Learn {
         let a = &self.alphabet;
         let lessons: Vec<Lesson> = self
             .lessons
@@ -450,7 +451,7 @@ mod tests {
         let mut diagnostics = Vec::new();
         let learn = load(&root, &mut diagnostics).expect("content/learn");
         assert_eq!(diagnostics, Vec::new());
-        let (en, ru) = (learn.publish("en"), learn.publish("ru"));
+        let (en, ru) = (learn.publish(Lang::En), learn.publish(Lang::Ru));
         assert_eq!(en.course.letters.len(), 33);
         assert_eq!(en.course.letters[1].meaning, "grandmother");
         assert_eq!(ru.course.letters[1].meaning, "бабушка");

@@ -27,6 +27,7 @@ pub mod updated;
 pub mod validate;
 pub mod videos;
 
+use allrussias_model::Lang;
 use std::path::Path;
 
 use allrussias_model::timeline::Timeline;
@@ -37,18 +38,18 @@ pub use crate::validate::{validate, Diagnostic};
 use crate::translate::Coverage;
 
 /// The language content is written in first.
-pub const ORIGINAL: &str = "en";
+pub const ORIGINAL: Lang = Lang::En;
 
 /// The languages translated from the original, each under `content/{lang}/` with the
 /// original's file names. A missing translation is published as the original, marked.
-pub const TRANSLATIONS: [&str; 1] = ["ru"];
+pub const TRANSLATIONS: [Lang; 1] = [Lang::Ru];
 
 /// Everything the compiler learnt from a content folder.
 pub struct Compiled {
     /// One book per language, the original first, ready to publish.
-    pub books: Vec<(&'static str, Book)>,
+    pub books: Vec<(Lang, Book)>,
     /// Per translation, how much of each section is translated.
-    pub coverage: Vec<(&'static str, Vec<Coverage>)>,
+    pub coverage: Vec<(Lang, Vec<Coverage>)>,
     /// The statistical series, in both languages.
     pub statistics: Vec<statistics::SeriesSource>,
     /// The pictures and their galleries, in both languages.
@@ -56,13 +57,13 @@ pub struct Compiled {
     pub music: music::MusicSource,
     pub videos: videos::VideosSource,
     /// One timeline per language, the original first.
-    pub timelines: Vec<(&'static str, Timeline)>,
+    pub timelines: Vec<(Lang, Timeline)>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
 impl Compiled {
     /// The timeline of one language.
-    pub fn timeline(&self, lang: &str) -> Option<&Timeline> {
+    pub fn timeline(&self, lang: Lang) -> Option<&Timeline> {
         self.timelines
             .iter()
             .find(|(l, _)| *l == lang)
@@ -70,7 +71,7 @@ impl Compiled {
     }
 
     /// The stand-alone pages made from data (not page files) that have something to show.
-    pub fn data_topics(&self, lang: &str) -> Vec<TopicSummary> {
+    pub fn data_topics(&self, lang: Lang) -> Vec<TopicSummary> {
         [
             ("statistics", !self.statistics.is_empty()),
             ("images", !self.images.is_empty()),
@@ -100,7 +101,7 @@ pub fn compile(content_dir: &Path) -> Compiled {
     let mut books = Vec::new();
     let mut coverage = Vec::new();
     for lang in TRANSLATIONS {
-        let translation = if content_dir.join(lang).is_dir() {
+        let translation = if content_dir.join(lang.code()).is_dir() {
             load::load(content_dir, lang, &changes, &mut diagnostics)
         } else {
             Book::default()
@@ -111,6 +112,7 @@ pub fn compile(content_dir: &Path) -> Compiled {
     }
     books.insert(0, (ORIGINAL, original));
     for (lang, book) in &mut books {
+        let lang = *lang;
         book.learn = learn.as_ref().map(|l| l.publish(lang));
         book.link_pages();
         glossary::apply(book);
@@ -122,7 +124,7 @@ pub fn compile(content_dir: &Path) -> Compiled {
         .collect();
     timeline::agree_kinds(&mut collected);
     timeline::check(&collected, &mut diagnostics);
-    let timelines: Vec<(&str, Timeline)> = collected
+    let timelines: Vec<(Lang, Timeline)> = collected
         .iter()
         .map(|(lang, found)| (*lang, found.timeline()))
         .collect();

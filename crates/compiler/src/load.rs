@@ -1,5 +1,6 @@
 //! Reads `content/{lang}/` into a [`Book`], collecting every problem on the way.
 
+use allrussias_model::Lang;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -30,7 +31,7 @@ pub struct Loader<'a> {
 /// Loads one language of the book from `content_dir`, each page dated by `changes`.
 pub fn load(
     content_dir: &Path,
-    lang: &str,
+    lang: Lang,
     changes: &Changes,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Book {
@@ -39,7 +40,7 @@ pub fn load(
         changes,
         diagnostics,
     };
-    let root = content_dir.join(lang);
+    let root = content_dir.join(lang.code());
     let mut book = Book::default();
     for entry in loader.entries(&root) {
         let name = file_name(&entry);

@@ -152,7 +152,7 @@ fn check_or_build(content: &Path, out: Option<&Path>) -> ExitCode {
 fn write(compiled: &Compiled, content: &Path, out: &Path) -> std::io::Result<usize> {
     let mut files = emit::copy_media(content, out)?;
     files += allrussias_compiler::learn::copy_audio(content, out)?;
-    for (lang, book) in &compiled.books {
+    for &(lang, ref book) in &compiled.books {
         let data_docs = search::data_docs(compiled, book, lang);
         let no_timeline = Default::default();
         let timeline = compiled.timeline(lang).unwrap_or(&no_timeline);
@@ -169,7 +169,7 @@ fn write(compiled: &Compiled, content: &Path, out: &Path) -> std::io::Result<usi
         files += emit::write_music_and_videos(&compiled.music, &compiled.videos, lang, out)?;
     }
     // After the books: writing a book clears its language's folder.
-    for (lang, timeline) in &compiled.timelines {
+    for &(lang, ref timeline) in &compiled.timelines {
         files += emit::write_timeline(timeline, lang, out)?;
     }
     names::publish_names(out)?;

@@ -3,6 +3,7 @@
 //! (scripts/music.sh makes them); every one must be there, and every composer must have
 //! died before 1955, so the melody is in the public domain.
 
+use allrussias_model::Lang;
 use std::collections::HashSet;
 use std::fs;
 use std::path::Path;
@@ -119,7 +120,7 @@ impl MusicSource {
         self.tunes.is_empty()
     }
 
-    pub fn music(&self, lang: &str) -> Music {
+    pub fn music(&self, lang: Lang) -> Music {
         Music {
             tunes: self
                 .tunes
@@ -131,7 +132,7 @@ impl MusicSource {
                         slug: tune.slug.clone(),
                         title: tune.title.get(lang).to_string(),
                         composer: match tune.composer_died {
-                            Some(died) if lang == "ru" => format!("{composer} (ум. {died})"),
+                            Some(died) if lang == Lang::Ru => format!("{composer} (ум. {died})"),
                             Some(died) => format!("{composer} (died {died})"),
                             None => composer.to_string(),
                         },
@@ -183,7 +184,7 @@ mod tests {
         let checks: Vec<(&str, u32)> = diagnostics.iter().map(|d| (d.check, d.line)).collect();
         assert!(checks.contains(&("music-licence", 12)), "{checks:?}");
         assert!(checks.contains(&("music-file", 12)), "{checks:?}");
-        let music = source.music("ru");
+        let music = source.music(Lang::Ru);
         assert_eq!(music.tunes.len(), 1);
         assert_eq!(music.tunes[0].composer, "К (ум. 1893)");
         assert_eq!(music.tunes[0].score_width, 600);

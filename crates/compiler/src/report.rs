@@ -1,5 +1,6 @@
 //! The content report: how much each section holds, and which pages fall short.
 
+use allrussias_model::Lang;
 use std::collections::HashSet;
 use std::fmt::Write;
 
@@ -13,10 +14,10 @@ use crate::Compiled;
 /// checks found, so "zero shortfalls" is something the report says outright.
 pub fn report(compiled: &Compiled) -> String {
     let mut out = String::new();
-    for (lang, book) in &compiled.books {
+    for &(lang, ref book) in &compiled.books {
         sections(&mut out, lang, book);
     }
-    for (lang, coverage) in &compiled.coverage {
+    for &(lang, ref coverage) in &compiled.coverage {
         let _ = writeln!(
             out,
             "{:<22} {:>10} {:>8} {:>8}",
@@ -54,7 +55,7 @@ pub fn report(compiled: &Compiled) -> String {
     out
 }
 
-fn sections(out: &mut String, lang: &str, book: &Book) {
+fn sections(out: &mut String, lang: Lang, book: &Book) {
     let _ = writeln!(
         out,
         "{:<22} {:>8} {:>6} {:>8} {:>8}",

@@ -4,6 +4,7 @@
 //! script) and split into shards that the browser loads one by one (see
 //! `allrussias_model::search`).
 
+use allrussias_model::Lang;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use allrussias_model::block::plain_text;
@@ -70,7 +71,7 @@ pub struct DataDoc {
 const SUMMARY_CHARS: usize = 160;
 
 /// Every series, gallery, picture, lesson, tune and video of a language, as [`DataDoc`]s.
-pub fn data_docs(compiled: &Compiled, book: &Book, lang: &str) -> Vec<DataDoc> {
+pub fn data_docs(compiled: &Compiled, book: &Book, lang: Lang) -> Vec<DataDoc> {
     let title = |slug: &str| route_title(lang, slug).unwrap_or_default().to_string();
     let doc = |path: String, title: &str, section: &str, summary: &str, text: Vec<&str>| DataDoc {
         doc: SearchDoc {
@@ -181,7 +182,7 @@ fn brief(text: &str) -> String {
     format!("{}…", at_word.trim_end_matches([',', ';', ':', '.']))
 }
 
-pub fn index(lang: &str, book: &Book, more: Vec<DataDoc>) -> Index {
+pub fn index(lang: Lang, book: &Book, more: Vec<DataDoc>) -> Index {
     let mut builder = Builder {
         english: Stemmer::create(Algorithm::English),
         russian: Stemmer::create(Algorithm::Russian),

@@ -14,9 +14,9 @@ const KEY: &str = "translated_from";
 pub fn stamp(content_dir: &Path) -> io::Result<usize> {
     let mut changed = 0;
     for lang in TRANSLATIONS {
-        let root = content_dir.join(lang);
+        let root = content_dir.join(lang.code());
         if root.is_dir() {
-            changed += stamp_dir(&root, &root, &content_dir.join(ORIGINAL))?;
+            changed += stamp_dir(&root, &root, &content_dir.join(ORIGINAL.code()))?;
         }
     }
     Ok(changed)

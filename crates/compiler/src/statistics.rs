@@ -2,6 +2,7 @@
 //! at once (figures do not need translating; their labels do). Each is checked, laid out
 //! as a chart and published per language as JSON and CSV.
 
+use allrussias_model::Lang;
 use std::collections::{BTreeMap, HashSet};
 use std::fs;
 use std::path::Path;
@@ -248,16 +249,16 @@ fn check(file: &SeriesFile, text: &str, shown: &str, diagnostics: &mut Vec<Diagn
     }
 }
 
-fn key_label(file: &SeriesFile, lang: &str) -> String {
+fn key_label(file: &SeriesFile, lang: Lang) -> String {
     match &file.key {
         Some(key) => key.get(lang).to_string(),
-        None if lang == "ru" => "Год".into(),
+        None if lang == Lang::Ru => "Год".into(),
         None => "Year".into(),
     }
 }
 
 /// One series in one language, with its chart.
-pub fn series(source: &SeriesSource, lang: &str) -> Series {
+pub fn series(source: &SeriesSource, lang: Lang) -> Series {
     let file = &source.file;
     let by_year = file.rows.first().is_some_and(|r| r.year.is_some());
     let rows: Vec<Row> = file
@@ -308,13 +309,13 @@ pub fn series(source: &SeriesSource, lang: &str) -> Series {
 }
 
 /// The statistics page in one language: the topics in order, each with its series.
-pub fn index(sources: &[SeriesSource], lang: &str) -> StatisticsIndex {
+pub fn index(sources: &[SeriesSource], lang: Lang) -> StatisticsIndex {
     StatisticsIndex {
         files: Default::default(),
         topics: TOPICS
             .iter()
             .map(|(id, en, ru)| StatisticsTopic {
-                title: if lang == "ru" { ru } else { en }.to_string(),
+                title: if lang == Lang::Ru { ru } else { en }.to_string(),
                 series: sources
                     .iter()
                     .filter(|s| s.file.topic == *id)
@@ -373,11 +374,14 @@ values = { official = 147.9 }
     fn a_good_series_is_published_in_both_languages() {
         let (series, diagnostics) = loaded(&[("12-steel.toml", GOOD)]);
         assert!(diagnostics.is_empty(), "{diagnostics:?}");
-        let ru = super::series(&series[0], "ru");
+        let ru = super::series(&series[0], Lang::Ru);
         assert_eq!(ru.slug, "steel");
         assert_eq!(ru.key, "Год");
         assert_eq!(ru.rows[2].shown, vec!["147,9"]);
-        assert_eq!(index(&series, "en").topics[0].title, "Industry and energy");
+        assert_eq!(
+            index(&series, Lang::En).topics[0].title,
+            "Industry and energy"
+        );
     }
 
     #[test]
@@ -387,7 +391,7 @@ values = { official = 147.9 }
         assert!(diagnostics.is_empty(), "{diagnostics:?}");
         let updated: Vec<Option<String>> = series
             .iter()
-            .map(|s| super::series(s, "ru").updated)
+            .map(|s| super::series(s, Lang::Ru).updated)
             .collect();
         assert_eq!(updated, vec![Some("2026-01-05".to_string()), None]);
     }

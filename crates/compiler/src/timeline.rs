@@ -13,6 +13,7 @@
 mod dates;
 mod kinds;
 
+use allrussias_model::Lang;
 use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::path::Path;
@@ -141,7 +142,7 @@ pub fn collect(book: &Book, diagnostics: &mut Vec<Diagnostic>) -> Collected {
 
 /// Gives twin events (the same page and dates in the original and a translation) the
 /// kind their texts decide together, so a filter shows the same events in each language.
-pub fn agree_kinds(languages: &mut [(&str, Collected)]) {
+pub fn agree_kinds(languages: &mut [(Lang, Collected)]) {
     let Some(((_, original), translations)) = languages.split_first_mut() else {
         return;
     };
@@ -173,7 +174,7 @@ fn twin(event: &Event) -> Twin {
 }
 
 /// Runs the checks across every language's timeline, the original first.
-pub fn check(languages: &[(&str, Collected)], out: &mut Vec<Diagnostic>) {
+pub fn check(languages: &[(Lang, Collected)], out: &mut Vec<Diagnostic>) {
     for (_, collected) in languages {
         spans(collected, out);
         links(collected, out);
@@ -266,7 +267,7 @@ pub fn chapter_years(chapter: &SourceChapter) -> Option<(i32, i32)> {
 /// A chapter's strip of `timeline` in `lang`: the events its pages give, over its years.
 /// The event for the chapter's own span is left out: the strip's ends show it.
 pub fn strip(
-    lang: &str,
+    lang: Lang,
     section: &str,
     chapter: &SourceChapter,
     timeline: &Timeline,
@@ -488,7 +489,7 @@ fn spans(collected: &Collected, out: &mut Vec<Diagnostic>) {
                 &found.origin,
                 format!(
                     "{} is outside the chapter's years ({first}–{last}) that its summary gives",
-                    event.date.display("en"),
+                    event.date.display(Lang::En),
                 ),
             ));
         }
@@ -519,10 +520,10 @@ fn twins(from: &Collected, to: &Collected, out: &mut Vec<Diagnostic>) {
                 &found.origin,
                 format!(
                     "the other language gives no key date {}{} on {}",
-                    event.date.display("en"),
+                    event.date.display(Lang::En),
                     event
                         .end
-                        .map(|e| format!("–{}", e.display("en")))
+                        .map(|e| format!("–{}", e.display(Lang::En)))
                         .unwrap_or_default(),
                     event.path
                 ),

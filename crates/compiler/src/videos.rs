@@ -2,6 +2,7 @@
 //! written in a public source (`found_at`), never guessed; the build checks the id's form,
 //! that each has its source and that none is listed twice.
 
+use allrussias_model::Lang;
 use std::collections::HashSet;
 use std::fs;
 use std::path::Path;
@@ -94,12 +95,12 @@ pub fn load(content_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> VideosSour
 }
 
 impl VideosSource {
-    pub fn videos(&self, lang: &str) -> Videos {
+    pub fn videos(&self, lang: Lang) -> Videos {
         Videos {
             eras: ERAS
                 .iter()
                 .map(|(era, en, ru)| VideoEra {
-                    title: if lang == "ru" { ru } else { en }.to_string(),
+                    title: if lang == Lang::Ru { ru } else { en }.to_string(),
                     videos: self
                         .videos
                         .iter()
@@ -149,6 +150,6 @@ mod tests {
         assert_eq!(source.len(), 1);
         let lines: Vec<u32> = diagnostics.iter().map(|d| d.line).collect();
         assert_eq!(lines, vec![10, 18]);
-        assert_eq!(source.videos("en").eras[0].title, "Soviet Russia");
+        assert_eq!(source.videos(Lang::En).eras[0].title, "Soviet Russia");
     }
 }

@@ -1,5 +1,6 @@
 //! The compiler as authors meet it: whole content trees, every problem at once, the CLI.
 
+use allrussias_model::Lang;
 use std::fs;
 use std::path::Path;
 use std::process::Command;
@@ -306,7 +307,7 @@ fn a_translation_is_published_in_the_originals_shape_and_its_gaps_are_reported()
         compiled.diagnostics
     );
     let (lang, ru) = &compiled.books[1];
-    assert_eq!(*lang, "ru");
+    assert_eq!(*lang, Lang::Ru);
     let pages = &ru.sections[0].chapters[0].pages;
     assert_eq!(ru.sections[0].chapters[0].title, "Наследие Сталина");
     assert_eq!(pages.len(), 3, "every page of the original");
@@ -372,7 +373,7 @@ fn outside_a_repository_a_page_is_dated_by_its_front_matter() {
         "{:?}",
         compiled.diagnostics
     );
-    for (lang, book) in &compiled.books {
+    for &(lang, ref book) in &compiled.books {
         let updated = |path: &str| {
             let page = book.pages().find(|p| p.page.path == path).unwrap();
             page.page.updated.clone()

@@ -6,6 +6,7 @@ use std::process::Command;
 use std::sync::Mutex;
 
 use allrussias_compiler::names::published;
+use allrussias_model::Lang;
 use allrussias_model::{data, SectionManifest, SiteIndex, SECTIONS};
 
 /// Debian installs the validator as a jar; `java -jar` runs it without binfmt support.
@@ -19,7 +20,7 @@ fn listed_ebooks(site: &Path) -> Vec<PathBuf> {
         std::fs::read_to_string(site.join(name.trim_start_matches('/'))).unwrap()
     };
     let mut ebooks = Vec::new();
-    for lang in ["en", "ru"] {
+    for lang in Lang::ALL {
         let index: SiteIndex = serde_json::from_str(&read(&data::site_index(lang))).unwrap();
         let mut downloads = vec![index.ebook.expect("the whole history's e-book")];
         for section in SECTIONS {

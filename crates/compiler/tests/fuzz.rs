@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 use allrussias_compiler::frontmatter::{self, PageMeta};
 use allrussias_compiler::{compile, glossary, markdown, search};
+use allrussias_model::Lang;
 use allrussias_model::{Block, Book, Inline};
 
 /// A small deterministic generator (xorshift64*), so a failing case can be replayed.
@@ -160,7 +161,7 @@ fn the_glossary_linker_and_the_search_index_take_mutated_text_and_terms() {
     let compiled = compile(&content());
     let mut rng = Rng(0x0c70_1917);
     let mut run = 0;
-    for (lang, book) in &compiled.books {
+    for &(lang, ref book) in &compiled.books {
         for _ in 0..cases() / 10 {
             // One chapter of one section, with mutated text and glossary terms.
             let mut section = book.sections[rng.below(book.sections.len())].clone();
@@ -206,9 +207,9 @@ fn a_mutated_content_tree_compiles_or_lists_its_problems() {
     let mut run = 0;
     for _ in 0..cases() / 100 {
         let dir = tempfile::tempdir().unwrap();
-        for lang in ["en", "ru"] {
-            let from = content().join(lang).join("soviet-russia");
-            copy_dir(&from, &dir.path().join(lang).join("soviet-russia"));
+        for lang in Lang::ALL {
+            let from = content().join(lang.code()).join("soviet-russia");
+            copy_dir(&from, &dir.path().join(lang.code()).join("soviet-russia"));
         }
         for file in files {
             if rng.below(2) == 0 {
@@ -256,7 +257,7 @@ fn searching_any_query_finds_real_documents_and_marks_text_faithfully() {
     let compiled = compile(&content());
     let mut rng = Rng(0x5ea2_c4ed);
     let mut run = 0;
-    for (lang, book) in &compiled.books {
+    for &(lang, ref book) in &compiled.books {
         let index = search::index(lang, book, Vec::new());
         let shards: HashMap<_, _> = index.shards.clone().into_iter().collect();
         let docs = &index.docs;
@@ -349,7 +350,7 @@ fn published_names_resolve_every_file_and_nothing_else() {
         let dir = tempfile::tempdir().unwrap();
         let mut files: BTreeMap<String, String> = BTreeMap::new();
         for _ in 0..1 + rng.below(30) {
-            let lang = ["en", "ru"][rng.below(2)];
+            let lang = Lang::ALL[rng.below(2)];
             let section = SECTIONS[rng.below(SECTIONS.len())];
             let slug = |rng: &mut Rng| slugs[rng.below(slugs.len())];
             let path = match rng.below(9) {

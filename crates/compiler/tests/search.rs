@@ -10,7 +10,7 @@ use allrussias_model::search::{search as find, shards_for};
 fn titles(lang: usize, query: &str) -> Vec<String> {
     let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
     let compiled = compile(&content);
-    let (code, book) = &compiled.books[lang];
+    let &(code, ref book) = &compiled.books[lang];
     let index = search::index(code, book, Vec::new());
     let shards: HashMap<_, _> = shards_for(query, code)
         .into_iter()

@@ -54,7 +54,7 @@ fn every_history_page_is_found_by_the_words_of_its_title_and_headings() {
     let compiled = compile(&content);
     let mut misses = Vec::new();
     let mut asked = 0;
-    for (lang, book) in &compiled.books {
+    for &(lang, ref book) in &compiled.books {
         let more = search::data_docs(&compiled, book, lang);
         let mut headed = heading_words_by_path(book);
         headed.extend(
@@ -117,7 +117,7 @@ fn everything_made_from_data_is_found_by_the_words_of_its_title() {
     let mut misses = Vec::new();
     let mut kinds = HashSet::new();
     let mut asked = 0;
-    for (lang, book) in &compiled.books {
+    for &(lang, ref book) in &compiled.books {
         let more = search::data_docs(&compiled, book, lang);
         let wanted: Vec<_> = more.iter().map(|d| d.doc.clone()).collect();
         let index = search::index(lang, book, more);

@@ -6,20 +6,21 @@ use std::path::Path;
 
 use allrussias_compiler::{compile, search};
 use allrussias_model::search::{read, read_as, search as find, search_read, shards_for, Shard};
+use allrussias_model::Lang;
 
-/// The index of each language, by code.
-fn indexes() -> HashMap<String, search::Index> {
+/// The index of each language.
+fn indexes() -> HashMap<Lang, search::Index> {
     let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
     let compiled = compile(&content);
     compiled
         .books
         .iter()
-        .map(|(lang, book)| (lang.to_string(), search::index(lang, book, Vec::new())))
+        .map(|&(lang, ref book)| (lang, search::index(lang, book, Vec::new())))
         .collect()
 }
 
 /// The shards a query needs, as the browser loads them.
-fn loaded(index: &search::Index, query: &str, lang: &str) -> HashMap<String, Shard> {
+fn loaded(index: &search::Index, query: &str, lang: Lang) -> HashMap<String, Shard> {
     shards_for(query, lang)
         .into_iter()
         .filter_map(|key| Some((key.clone(), index.shards.get(&key)?.clone())))
@@ -27,7 +28,7 @@ fn loaded(index: &search::Index, query: &str, lang: &str) -> HashMap<String, Sha
 }
 
 /// What a query is read as and the pages it finds.
-fn searched(index: &search::Index, lang: &str, query: &str) -> (Option<String>, Vec<String>) {
+fn searched(index: &search::Index, lang: Lang, query: &str) -> (Option<String>, Vec<String>) {
     let shards = loaded(index, query, lang);
     let reading = read(query, lang, &shards);
     let paths = search_read(&reading, &shards)
@@ -38,7 +39,7 @@ fn searched(index: &search::Index, lang: &str, query: &str) -> (Option<String>, 
 }
 
 /// The pages the index's own spelling finds, searched as typed.
-fn found_as_spelt(index: &search::Index, lang: &str, query: &str) -> Vec<String> {
+fn found_as_spelt(index: &search::Index, lang: Lang, query: &str) -> Vec<String> {
     let shards = loaded(index, query, lang);
     find(query, &shards)
         .iter()
@@ -52,7 +53,8 @@ fn check(cases: &[(&str, &str, Option<&str>, &str)]) {
     let indexes = indexes();
     let mut misses = Vec::new();
     for (lang, query, expected, spelt) in cases {
-        let index = &indexes[*lang];
+        let lang = Lang::from_code(lang).expect("a case's language is en or ru");
+        let index = &indexes[&lang];
         let (read, paths) = searched(index, lang, query);
         let wanted = found_as_spelt(index, lang, spelt);
         let missing: Vec<&String> = wanted.iter().filter(|p| !paths.contains(p)).collect();

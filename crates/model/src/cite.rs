@@ -2,6 +2,7 @@
 //! text (titles the styles set in italics come out roman; nothing else is lost).
 
 use crate::timeline::MONTHS_EN;
+use crate::Lang;
 
 /// A calendar date, as the compiler publishes it (`2026-01-05`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -103,8 +104,7 @@ pub struct Citation {
     /// When the page last changed, if known.
     pub updated: Option<Date>,
     pub accessed: Date,
-    /// The page's language: `en` or `ru`.
-    pub lang: String,
+    pub lang: Lang,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,8 +123,8 @@ pub enum Style {
 
 impl Style {
     /// The styles offered on the site in a language: ГОСТ only in Russian, and first there.
-    pub fn all(lang: &str) -> &'static [Style] {
-        if lang == "ru" {
+    pub fn all(lang: Lang) -> &'static [Style] {
+        if lang == Lang::Ru {
             &[
                 Style::Gost,
                 Style::Chicago,
@@ -268,7 +268,11 @@ fn bibtex(c: &Citation) -> String {
     }
     fields.push(("url", c.url.clone()));
     fields.push(("urldate", c.accessed.iso()));
-    let langid = if c.lang == "ru" { "russian" } else { "english" };
+    let langid = if c.lang == Lang::Ru {
+        "russian"
+    } else {
+        "english"
+    };
     fields.push(("langid", langid.to_string()));
     let body: Vec<String> = fields
         .iter()

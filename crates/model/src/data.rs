@@ -9,6 +9,7 @@
 //! chapter's pages, so that reading a chapter page never needs a list of every page of
 //! its section.
 
+use crate::Lang;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -30,6 +31,7 @@ pub struct Listing {
 /// anything else outside `/data/`), which keep their own names.
 pub fn parent(path: &str) -> Option<String> {
     let (lang, rest) = path.strip_prefix("/data/")?.split_once('/')?;
+    let lang = Lang::from_code(lang)?;
     let parts: Vec<&str> = rest.split('/').collect();
     let parent = match parts.as_slice() {
         ["pages", section, chapter_slug, _] if SECTIONS.contains(section) => {
@@ -65,83 +67,83 @@ pub fn hashed_name(path: &str, hash: &str) -> String {
 }
 
 /// The site index: sections and the topics that have content.
-pub fn site_index(lang: &str) -> String {
+pub fn site_index(lang: Lang) -> String {
     format!("/site/{lang}.json")
 }
 
 /// One section's manifest: its chapters and pages in reading order.
-pub fn manifest(lang: &str, section: &str) -> String {
+pub fn manifest(lang: Lang, section: &str) -> String {
     format!("/data/{lang}/sections/{section}.json")
 }
 
 /// One chapter's manifest: the section's chapters, its pages and its neighbours.
-pub fn chapter(lang: &str, section: &str, chapter: &str) -> String {
+pub fn chapter(lang: Lang, section: &str, chapter: &str) -> String {
     format!("/site/{lang}/chapters/{section}/{chapter}.json")
 }
 
 /// One chapter's strip of the timeline ([`crate::timeline::ChapterTimeline`]), which its
 /// pages load when the reader nears it.
-pub fn chapter_timeline(lang: &str, section: &str, chapter: &str) -> String {
+pub fn chapter_timeline(lang: Lang, section: &str, chapter: &str) -> String {
     format!("/site/{lang}/timelines/{section}/{chapter}.json")
 }
 
 /// One page, by its route (`/soviet-russia/stalins-legacy/the-thaw` or `/about`).
-pub fn page(lang: &str, path: &str) -> String {
+pub fn page(lang: Lang, path: &str) -> String {
     format!("/data/{lang}/pages{path}.json")
 }
 
 /// The Images page: the galleries.
-pub fn images(lang: &str) -> String {
+pub fn images(lang: Lang) -> String {
     format!("/data/{lang}/images/index.json")
 }
 
 /// One gallery and its pictures.
-pub fn gallery(lang: &str, slug: &str) -> String {
+pub fn gallery(lang: Lang, slug: &str) -> String {
     format!("/data/{lang}/images/{slug}.json")
 }
 
 /// Russian Music Samples: every tune.
-pub fn music(lang: &str) -> String {
+pub fn music(lang: Lang) -> String {
     format!("/data/{lang}/music.json")
 }
 
 /// Russia on YouTube: the videos by era.
-pub fn videos(lang: &str) -> String {
+pub fn videos(lang: Lang) -> String {
     format!("/data/{lang}/videos.json")
 }
 
 /// The timeline: every dated event and the rulers' reigns.
-pub fn timeline(lang: &str) -> String {
+pub fn timeline(lang: Lang) -> String {
     format!("/data/{lang}/timeline.json")
 }
 
 /// The statistics page: every series by topic.
-pub fn statistics(lang: &str) -> String {
+pub fn statistics(lang: Lang) -> String {
     format!("/data/{lang}/statistics/index.json")
 }
 
 /// One statistical series, and the same figures as CSV for download.
-pub fn series(lang: &str, slug: &str) -> String {
+pub fn series(lang: Lang, slug: &str) -> String {
     format!("/data/{lang}/statistics/{slug}.json")
 }
 
-pub fn series_csv(lang: &str, slug: &str) -> String {
+pub fn series_csv(lang: Lang, slug: &str) -> String {
     format!("/data/{lang}/statistics/{slug}.csv")
 }
 /// The Learn Russian main page's data in a language.
-pub fn learn(lang: &str) -> String {
+pub fn learn(lang: Lang) -> String {
     format!("/data/{lang}/learn/index.json")
 }
 
 /// One lesson's data in a language.
-pub fn lesson(lang: &str, slug: &str) -> String {
+pub fn lesson(lang: Lang, slug: &str) -> String {
     format!("/data/{lang}/learn/lessons/{slug}.json")
 }
 
 /// An e-book (EPUB) of a history section, or of the whole history (`name` is then
 /// [`WHOLE_HISTORY`]). Published under a hashed name, like the data, and kept out of
 /// `/data/` because no JSON lists it in `files`: its [`crate::Download`] gives its name.
-pub fn ebook(lang: &str, name: &str) -> String {
+pub fn ebook(lang: Lang, name: &str) -> String {
     format!("/ebooks/{lang}/{name}.epub")
 }
 
@@ -216,15 +218,15 @@ mod tests {
 
     #[test]
     fn paths_are_absolute_so_deep_links_work() {
-        assert_eq!(super::site_index("en"), "/site/en.json");
+        assert_eq!(super::site_index(Lang::En), "/site/en.json");
         assert_eq!(
-            super::manifest("en", "soviet-russia"),
+            super::manifest(Lang::En, "soviet-russia"),
             "/data/en/sections/soviet-russia.json"
         );
         assert_eq!(
-            super::page("en", "/soviet-russia/a/b"),
+            super::page(Lang::En, "/soviet-russia/a/b"),
             "/data/en/pages/soviet-russia/a/b.json"
         );
-        assert_eq!(super::timeline("ru"), "/data/ru/timeline.json");
+        assert_eq!(super::timeline(Lang::Ru), "/data/ru/timeline.json");
     }
 }

@@ -7,6 +7,7 @@
 //! spells it: in the site's alphabet, in a known variant spelling, or as the nearest word
 //! (a typo); see [`read`].
 
+use crate::Lang;
 use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
@@ -58,11 +59,11 @@ pub struct Stem {
 pub type Shard = BTreeMap<String, Stem>;
 
 /// Where search data lives for a language.
-pub fn docs_url(lang: &str) -> String {
+pub fn docs_url(lang: Lang) -> String {
     format!("/data/{lang}/search/docs.json")
 }
 
-pub fn shard_url(lang: &str, key: &str) -> String {
+pub fn shard_url(lang: Lang, key: &str) -> String {
     format!("/data/{lang}/search/{key}.json")
 }
 

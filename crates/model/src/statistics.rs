@@ -2,6 +2,7 @@
 //! app shows them: a table and a chart. The chart is laid out here, at build time, so the
 //! app only draws the shapes it is given and carries no charting code.
 
+use crate::Lang;
 use serde::{Deserialize, Serialize};
 
 use crate::escape::xml;
@@ -129,10 +130,10 @@ pub enum Shape {
 
 /// A number as the language writes it: thousands grouped, decimal comma in Russian, as
 /// many decimals as the source gave.
-pub fn decimal(lang: &str, value: f64) -> String {
+pub fn decimal(lang: Lang, value: f64) -> String {
     let text = format!("{}", value.abs());
     let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
-    let (group, point) = if lang == "ru" {
+    let (group, point) = if lang == Lang::Ru {
         ("\u{a0}", ",")
     } else {
         (",", ".")
@@ -142,7 +143,7 @@ pub fn decimal(lang: &str, value: f64) -> String {
         out.push('−');
     }
     // Russian leaves four-digit numbers ungrouped: 1294, but 12 940.
-    let grouped = lang != "ru" || whole.len() > 4;
+    let grouped = lang != Lang::Ru || whole.len() > 4;
     for (i, digit) in whole.chars().enumerate() {
         if grouped && i > 0 && (whole.len() - i) % 3 == 0 {
             out.push_str(group);
@@ -215,7 +216,7 @@ fn label(x: f32, y: f32, anchor: &str, text: String) -> Shape {
 }
 
 /// Lays out the chart of `rows`, whose first column is a year when `by_year` is true.
-pub fn lay_out(lang: &str, kind: ChartKind, by_year: bool, unit: &str, rows: &[Row]) -> Chart {
+pub fn lay_out(lang: Lang, kind: ChartKind, by_year: bool, unit: &str, rows: &[Row]) -> Chart {
     let values = rows.iter().flat_map(|r| r.values.iter().flatten().copied());
     let (low, high, ticks) = value_axis(values, kind == ChartKind::Bar);
     let columns = rows.first().map_or(0, |r| r.values.len());
@@ -475,7 +476,7 @@ mod tests {
             values: values.to_vec(),
             shown: values
                 .iter()
-                .map(|v| v.map(|v| decimal("en", v)).unwrap_or_default())
+                .map(|v| v.map(|v| decimal(Lang::En, v)).unwrap_or_default())
                 .collect(),
             source: None,
         }
@@ -483,12 +484,12 @@ mod tests {
 
     #[test]
     fn numbers_are_written_as_each_language_writes_them() {
-        assert_eq!(decimal("en", 1294.5), "1,294.5");
-        assert_eq!(decimal("ru", 1294.5), "1294,5");
-        assert_eq!(decimal("ru", 286717.0), "286\u{a0}717");
-        assert_eq!(decimal("en", 73.3), "73.3");
-        assert_eq!(decimal("en", -14.5), "−14.5");
-        assert_eq!(decimal("en", 0.0), "0");
+        assert_eq!(decimal(Lang::En, 1294.5), "1,294.5");
+        assert_eq!(decimal(Lang::Ru, 1294.5), "1294,5");
+        assert_eq!(decimal(Lang::Ru, 286717.0), "286\u{a0}717");
+        assert_eq!(decimal(Lang::En, 73.3), "73.3");
+        assert_eq!(decimal(Lang::En, -14.5), "−14.5");
+        assert_eq!(decimal(Lang::En, 0.0), "0");
     }
 
     #[test]
@@ -512,7 +513,7 @@ mod tests {
             row("1940", 1940, &[Some(18.3), Some(10.0)]),
             row("1980", 1980, &[Some(147.9), Some(20.0)]),
         ];
-        let chart = lay_out("en", ChartKind::Line, true, "Mt", &rows);
+        let chart = lay_out(Lang::En, ChartKind::Line, true, "Mt", &rows);
         let lines: Vec<&String> = chart
             .shapes
             .iter()
@@ -538,7 +539,7 @@ mod tests {
             row("1992", 1992, &[Some(-14.5)]),
             row("2000", 2000, &[Some(10.0)]),
         ];
-        let chart = lay_out("en", ChartKind::Bar, true, "%", &rows);
+        let chart = lay_out(Lang::En, ChartKind::Bar, true, "%", &rows);
         let zero = chart
             .shapes
             .iter()
@@ -584,7 +585,7 @@ mod tests {
             row("Russians", 1, &[Some(145.2)]),
             row("Ukrainians", 2, &[Some(44.2)]),
         ];
-        let chart = lay_out("en", ChartKind::Bar, false, "million", &rows);
+        let chart = lay_out(Lang::En, ChartKind::Bar, false, "million", &rows);
         assert!(chart
             .shapes
             .iter()
@@ -609,7 +610,7 @@ mod tests {
                 label: "Official".into(),
                 source: "A".into(),
             }],
-            chart: lay_out("en", ChartKind::Line, true, "Mt", &rows),
+            chart: lay_out(Lang::En, ChartKind::Line, true, "Mt", &rows),
             rows: rows.to_vec(),
             updated: None,
         };

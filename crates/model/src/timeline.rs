@@ -1,6 +1,7 @@
 //! The timeline of the whole history in one language: every dated event the content
 //! states, each linked to the page it comes from, and the rulers' reigns beside them.
 
+use crate::Lang;
 use std::fmt::Write;
 
 use serde::{Deserialize, Serialize};
@@ -89,7 +90,7 @@ fn is_zero(n: &u32) -> bool {
 impl ChapterTimeline {
     /// The strip of `events` in `lang` over the years `span` gives, widened to hold every
     /// event.
-    pub fn new(span: Option<(i32, i32)>, mut events: Vec<Event>, lang: &str) -> Option<Self> {
+    pub fn new(span: Option<(i32, i32)>, mut events: Vec<Event>, lang: Lang) -> Option<Self> {
         events.sort_by_key(|e| (e.date, e.end));
         let years = events
             .iter()
@@ -204,12 +205,12 @@ pub const MONTHS_RU_GENITIVE: [&str; 12] = [
 impl Reign {
     /// Its years as a reader of the language writes them: "1325–1340", "1605" (a reign
     /// within one year), "since 2012"; «с 2012».
-    pub fn years(&self, lang: &str) -> String {
+    pub fn years(&self, lang: Lang) -> String {
         match self.end {
             Some(end) if end == self.start => self.start.display(lang),
             Some(end) => self.start.until(Some(&end), lang),
             None => {
-                let since = if lang == "ru" { "с" } else { "since" };
+                let since = if lang == Lang::Ru { "с" } else { "since" };
                 format!("{since} {}", self.start.display(lang))
             }
         }
@@ -227,7 +228,7 @@ impl Date {
     }
 
     /// A span from this date to `end`, if it has one: "1237–1240", «1237–1240».
-    pub fn until(&self, end: Option<&Date>, lang: &str) -> String {
+    pub fn until(&self, end: Option<&Date>, lang: Lang) -> String {
         match end {
             Some(end) => format!("{}–{}", self.display(lang), end.display(lang)),
             None => self.display(lang),
@@ -236,8 +237,8 @@ impl Date {
 
     /// The date as a reader of the language (`en`, `ru`) writes it: "16 January 1547",
     /// "January 1547", "c. 1582"; «16 января 1547», «январь 1547», «ок. 1582».
-    pub fn display(&self, lang: &str) -> String {
-        let ru = lang == "ru";
+    pub fn display(&self, lang: Lang) -> String {
+        let ru = lang == Lang::Ru;
         let mut out = String::new();
         if self.circa {
             out.push_str(if ru { "ок. " } else { "c. " });
@@ -269,8 +270,8 @@ mod tests {
     #[test]
     fn a_span_reads_from_its_start_to_its_end() {
         let (start, end) = (Date::year(1237), Date::year(1240));
-        assert_eq!(start.until(Some(&end), "en"), "1237–1240");
-        assert_eq!(start.until(None, "ru"), "1237");
+        assert_eq!(start.until(Some(&end), Lang::En), "1237–1240");
+        assert_eq!(start.until(None, Lang::Ru), "1237");
     }
 
     fn at(date: Date) -> Event {
@@ -304,7 +305,7 @@ mod tests {
                 oprichnina,
                 at(day(1530, 8, 25)),
             ],
-            "en",
+            Lang::En,
         )
         .unwrap();
         assert_eq!((strip.from, strip.to), (1530, 1613));
@@ -324,8 +325,8 @@ mod tests {
                 ("1613", 9881, 0)
             ]
         );
-        assert_eq!(ChapterTimeline::new(None, vec![], "en"), None);
-        let alone = ChapterTimeline::new(None, vec![at(day(1812, 9, 7))], "ru").unwrap();
+        assert_eq!(ChapterTimeline::new(None, vec![], Lang::En), None);
+        let alone = ChapterTimeline::new(None, vec![at(day(1812, 9, 7))], Lang::Ru).unwrap();
         assert_eq!((alone.from, alone.to), (1812, 1812));
         assert_eq!(alone.events[0].date, "7 сентября 1812");
     }
@@ -340,20 +341,20 @@ mod tests {
 
     #[test]
     fn dates_read_as_each_language_writes_them() {
-        assert_eq!(day(1547, 1, 16).display("en"), "16 January 1547");
-        assert_eq!(day(1547, 1, 16).display("ru"), "16 января 1547");
+        assert_eq!(day(1547, 1, 16).display(Lang::En), "16 January 1547");
+        assert_eq!(day(1547, 1, 16).display(Lang::Ru), "16 января 1547");
         let month = Date {
             month: Some(3),
             ..Date::year(1917)
         };
-        assert_eq!(month.display("en"), "March 1917");
-        assert_eq!(month.display("ru"), "март 1917");
+        assert_eq!(month.display(Lang::En), "March 1917");
+        assert_eq!(month.display(Lang::Ru), "март 1917");
         let around = Date {
             circa: true,
             ..Date::year(1582)
         };
-        assert_eq!(around.display("en"), "c. 1582");
-        assert_eq!(around.display("ru"), "ок. 1582");
+        assert_eq!(around.display(Lang::En), "c. 1582");
+        assert_eq!(around.display(Lang::Ru), "ок. 1582");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 pub mod browser;
 pub mod server;
 
+use allrussias_model::Lang;
 use std::path::PathBuf;
 
 use allrussias_model::{SectionManifest, SiteIndex};
@@ -79,40 +80,40 @@ pub fn read_json<T: serde::de::DeserializeOwned>(url: &str) -> T {
 
 /// Expected content, read from the built JSON rather than written into the tests.
 pub fn site_index() -> SiteIndex {
-    read_json(&allrussias_model::data::site_index("en"))
+    read_json(&allrussias_model::data::site_index(Lang::En))
 }
 
 pub fn manifest(section: &str) -> SectionManifest {
-    read_json(&allrussias_model::data::manifest("en", section))
+    read_json(&allrussias_model::data::manifest(Lang::En, section))
 }
 
 /// A page as published in a language (`en`, `ru`).
-pub fn page_in(lang: &str, path: &str) -> allrussias_model::Page {
+pub fn page_in(lang: Lang, path: &str) -> allrussias_model::Page {
     read_json(&allrussias_model::data::page(lang, path))
 }
 
-pub fn manifest_in(lang: &str, section: &str) -> SectionManifest {
+pub fn manifest_in(lang: Lang, section: &str) -> SectionManifest {
     read_json(&allrussias_model::data::manifest(lang, section))
 }
 
 /// Learn Russian's main page and one lesson, as published in a language.
-pub fn course_in(lang: &str) -> allrussias_model::learn::Course {
+pub fn course_in(lang: Lang) -> allrussias_model::learn::Course {
     read_json(&allrussias_model::data::learn(lang))
 }
 
-pub fn lesson_in(lang: &str, slug: &str) -> allrussias_model::learn::Lesson {
+pub fn lesson_in(lang: Lang, slug: &str) -> allrussias_model::learn::Lesson {
     read_json(&allrussias_model::data::lesson(lang, slug))
 }
 
 pub fn page(path: &str) -> allrussias_model::Page {
-    read_json(&allrussias_model::data::page("en", path))
+    read_json(&allrussias_model::data::page(Lang::En, path))
 }
 
 /// The timeline as published in a language.
-pub fn timeline_in(lang: &str) -> allrussias_model::timeline::Timeline {
+pub fn timeline_in(lang: Lang) -> allrussias_model::timeline::Timeline {
     read_json(&allrussias_model::data::timeline(lang))
 }
 
-pub fn site_index_in(lang: &str) -> SiteIndex {
+pub fn site_index_in(lang: Lang) -> SiteIndex {
     read_json(&allrussias_model::data::site_index(lang))
 }

@@ -155,7 +155,7 @@ fn media(src: &str) -> io::Result<Vec<u8>> {
 }
 
 /// The e-book of `name` (a section or the whole history) in `lang`.
-fn build(lang: &str, name: &str) -> Vec<u8> {
+fn build(lang: Lang, name: &str) -> Vec<u8> {
     let book = book();
     let plan = plans(&book, lang)
         .into_iter()
@@ -191,14 +191,14 @@ fn file<'a>(files: &'a [(String, String)], name: &str) -> &'a str {
 #[test]
 fn one_ebook_of_the_whole_history_then_one_per_section() {
     let book = book();
-    let names: Vec<String> = plans(&book, "en").into_iter().map(|p| p.name).collect();
+    let names: Vec<String> = plans(&book, Lang::En).into_iter().map(|p| p.name).collect();
     assert_eq!(names, [WHOLE_HISTORY, "soviet-russia", "tsarist-russia"]);
-    assert!(plans(&Book::default(), "en").is_empty());
+    assert!(plans(&Book::default(), Lang::En).is_empty());
 }
 
 #[test]
 fn the_mimetype_comes_first_stored_and_the_container_names_the_package() {
-    let epub = build("en", "soviet-russia");
+    let epub = build(Lang::En, "soviet-russia");
     // A local file header: no compression (method 0), no extra field, then the name and
     // the bytes themselves, so a reader can sniff the type at a fixed offset.
     assert_eq!(&epub[..4], b"PK\x03\x04");
@@ -218,7 +218,7 @@ fn the_mimetype_comes_first_stored_and_the_container_names_the_package() {
 
 #[test]
 fn the_package_lists_every_file_and_every_file_it_lists_is_there() {
-    let files = files(&build("en", "soviet-russia"));
+    let files = files(&build(Lang::En, "soviet-russia"));
     let opf = file(&files, "EPUB/package.opf");
     let listed: Vec<&str> = opf
         .split("href=\"")
@@ -244,7 +244,7 @@ fn the_package_lists_every_file_and_every_file_it_lists_is_there() {
 
 #[test]
 fn the_contents_nest_every_page_under_its_chapter() {
-    let files = files(&build("en", WHOLE_HISTORY));
+    let files = files(&build(Lang::En, WHOLE_HISTORY));
     let nav = file(&files, "EPUB/nav.xhtml");
     let at = |href: &str| {
         nav.find(&format!("href=\"{href}\""))
@@ -277,7 +277,7 @@ fn the_contents_nest_every_page_under_its_chapter() {
 
 #[test]
 fn notes_are_epub_footnotes_that_link_back_to_the_first_reference() {
-    let files = files(&build("en", "soviet-russia"));
+    let files = files(&build(Lang::En, "soviet-russia"));
     let page = file(&files, "EPUB/soviet-russia.a.one.xhtml");
     assert_eq!(page.matches("id=\"note-ref-1\"").count(), 1, "{page}");
     assert_eq!(
@@ -299,7 +299,7 @@ fn notes_are_epub_footnotes_that_link_back_to_the_first_reference() {
 
 #[test]
 fn every_document_says_its_language() {
-    let files = files(&build("ru", "soviet-russia"));
+    let files = files(&build(Lang::Ru, "soviet-russia"));
     for (name, text) in files.iter().filter(|(n, _)| n.ends_with(".xhtml")) {
         // The untranslated page is shown in the original's language.
         let lang = if name.ends_with("a.two.xhtml") {
@@ -321,7 +321,7 @@ fn every_document_says_its_language() {
 
 #[test]
 fn text_is_escaped_and_links_lead_into_the_book_or_to_the_web() {
-    let files = files(&build("en", "soviet-russia"));
+    let files = files(&build(Lang::En, "soviet-russia"));
     let page = file(&files, "EPUB/soviet-russia.a.one.xhtml");
     assert!(page.contains("Tom &amp; &quot;Jerry&quot; &lt;script&gt;&#39;x&#39;&lt;/script&gt;"));
     assert!(!page.contains("<script"));
@@ -344,17 +344,23 @@ fn text_is_escaped_and_links_lead_into_the_book_or_to_the_web() {
 
 #[test]
 fn the_same_content_makes_the_same_bytes() {
-    assert_eq!(build("en", WHOLE_HISTORY), build("en", WHOLE_HISTORY));
-    assert_ne!(build("en", WHOLE_HISTORY), build("ru", WHOLE_HISTORY));
+    assert_eq!(
+        build(Lang::En, WHOLE_HISTORY),
+        build(Lang::En, WHOLE_HISTORY)
+    );
+    assert_ne!(
+        build(Lang::En, WHOLE_HISTORY),
+        build(Lang::Ru, WHOLE_HISTORY)
+    );
 }
 
 #[test]
 fn the_cover_shows_the_title_and_the_sites_name() {
-    let section = files(&build("en", "soviet-russia"));
+    let section = files(&build(Lang::En, "soviet-russia"));
     let svg = file(&section, "EPUB/cover.svg");
     assert!(svg.contains(">Section</text>") && svg.contains(">soviet-russia</text>"));
     assert!(svg.contains(">All Russias</text>"));
-    let whole = files(&build("ru", WHOLE_HISTORY));
+    let whole = files(&build(Lang::Ru, WHOLE_HISTORY));
     let svg = file(&whole, "EPUB/cover.svg");
     assert!(svg.contains(">Всея Руси</text>"));
     assert!(svg.contains(">Section tsarist-russia</text>"));

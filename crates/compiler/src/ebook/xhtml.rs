@@ -2,6 +2,7 @@
 //! text is always escaped, a link is kept only when it leads somewhere in the e-book or
 //! is a safe web address, and footnotes become EPUB notes with links back.
 
+use allrussias_model::Lang;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write;
 
@@ -12,7 +13,7 @@ use allrussias_model::{Block, Inline, Note, Source};
 pub use allrussias_model::escape::html as escape;
 
 /// A whole XHTML content document around `body`.
-pub fn document(lang: &str, title: &str, body: &str) -> String {
+pub fn document(lang: Lang, title: &str, body: &str) -> String {
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n\
          <html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" \

@@ -51,15 +51,6 @@ fn root_of(public_url: &str) -> String {
     }
 }
 
-/// A language's form of a route: `/ru` prefix for Russian.
-pub(super) fn localized(lang: &str, path: &str) -> String {
-    match (lang, path) {
-        ("en", _) => path.to_string(),
-        (_, "/") => format!("/{lang}"),
-        _ => format!("/{lang}{path}"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,6 +2,7 @@
 //! chapter pages and stand-alone pages, statistics, galleries, music and videos, Learn
 //! Russian), each with its title, description and text as HTML.
 
+use allrussias_model::Lang;
 use std::fmt::Write;
 
 use allrussias_model::escape;
@@ -9,7 +10,6 @@ use allrussias_model::learn::{lesson_path, Learn, CARDS, LEARN};
 use allrussias_model::timeline::Timeline;
 use allrussias_model::{home_lead, route_title, Book, Page, TOPICS};
 
-use super::address::localized;
 use super::html::blocks_html;
 use super::template::site_name;
 use crate::images::ImagesSource;
@@ -18,7 +18,7 @@ use crate::Compiled;
 
 /// One language's entry points: (route, title, description, text).
 pub(super) struct Entry {
-    pub(super) lang: &'static str,
+    pub(super) lang: Lang,
     pub(super) path: String,
     pub(super) title: String,
     pub(super) description: String,
@@ -27,7 +27,7 @@ pub(super) struct Entry {
 
 impl Entry {
     /// A stand-alone page's entry: its route is its slug, its title the route's title.
-    fn topic(lang: &'static str, slug: &str, body: String) -> Entry {
+    fn topic(lang: Lang, slug: &str, body: String) -> Entry {
         Entry {
             lang,
             path: format!("/{slug}"),
@@ -41,13 +41,13 @@ impl Entry {
 /// Every language's entries, the original first.
 pub(super) fn entries(compiled: &Compiled) -> Vec<Entry> {
     let mut entries = Vec::new();
-    for (lang, book) in &compiled.books {
+    for &(lang, ref book) in &compiled.books {
         entries.extend(book_entries(lang, book));
         entries.extend(statistics_entries(lang, &compiled.statistics));
         entries.extend(images_entries(lang, &compiled.images));
         entries.extend(music_and_videos_entries(lang, compiled));
     }
-    for (lang, timeline) in &compiled.timelines {
+    for &(lang, ref timeline) in &compiled.timelines {
         entries.push(timeline_entry(lang, timeline));
     }
     entries
@@ -55,7 +55,7 @@ pub(super) fn entries(compiled: &Compiled) -> Vec<Entry> {
 
 /// The timeline as the plain list the app also offers: years as headings, each event
 /// with its date and a link to its page. Crawlers and readers without the app get it.
-fn timeline_entry(lang: &'static str, timeline: &Timeline) -> Entry {
+fn timeline_entry(lang: Lang, timeline: &Timeline) -> Entry {
     let mut list = String::new();
     let mut year = None;
     for event in &timeline.events {
@@ -72,7 +72,7 @@ fn timeline_entry(lang: &'static str, timeline: &Timeline) -> Entry {
             "<li><strong>{}</strong>: {} <a href=\"{}\">{}</a></li>",
             escape::html(&date),
             escape::html(&event.text),
-            localized(lang, &event.path),
+            lang.route(&event.path),
             escape::html(&event.title)
         );
     }
@@ -82,7 +82,7 @@ fn timeline_entry(lang: &'static str, timeline: &Timeline) -> Entry {
     Entry::topic(lang, "timeline", list)
 }
 
-fn book_entries(lang: &'static str, book: &Book) -> Vec<Entry> {
+fn book_entries(lang: Lang, book: &Book) -> Vec<Entry> {
     let entry = |path: String, title: &str, description: &str, body: String| Entry {
         lang,
         path,
@@ -96,7 +96,7 @@ fn book_entries(lang: &'static str, book: &Book) -> Vec<Entry> {
         let _ = write!(
             home,
             "<h2><a href=\"{}\">{}</a></h2><p>{}</p>",
-            localized(lang, &format!("/{}", section.slug)),
+            lang.route(&format!("/{}", section.slug)),
             escape::html(&section.title),
             escape::html(&section.description)
         );
@@ -107,7 +107,7 @@ fn book_entries(lang: &'static str, book: &Book) -> Vec<Entry> {
                 let _ = write!(
                     body,
                     "<li><a href=\"{}\">{}</a> {}</li>",
-                    localized(lang, &first.page.path),
+                    lang.route(&first.page.path),
                     escape::html(&chapter.title),
                     escape::html(&chapter.summary)
                 );
@@ -131,7 +131,7 @@ fn book_entries(lang: &'static str, book: &Book) -> Vec<Entry> {
                 let _ = write!(
                     map,
                     "<li><a href=\"{}\">{}</a></li>",
-                    localized(lang, &page.page.path),
+                    lang.route(&page.page.path),
                     escape::html(&page.page.title)
                 );
             }
@@ -141,7 +141,7 @@ fn book_entries(lang: &'static str, book: &Book) -> Vec<Entry> {
     }
     entries.push(Entry::topic(lang, "site-map", map));
     // Pages not written yet still answer at their address; the app says they are coming.
-    for slug in TOPICS {
+    for &slug in TOPICS {
         let written =
             book.topics.iter().any(|t| t.slug == slug) || (slug == LEARN && book.learn.is_some());
         let own_entries = [
@@ -177,7 +177,7 @@ fn book_entries(lang: &'static str, book: &Book) -> Vec<Entry> {
 
 /// Russian Music Samples with each tune's score and note, and Russia on YouTube with each
 /// video's title (no embed: nothing is fetched from YouTube until a reader asks).
-fn music_and_videos_entries(lang: &'static str, compiled: &Compiled) -> Vec<Entry> {
+fn music_and_videos_entries(lang: Lang, compiled: &Compiled) -> Vec<Entry> {
     let mut music = String::new();
     for tune in compiled.music.music(lang).tunes {
         let _ = write!(
@@ -213,14 +213,14 @@ fn music_and_videos_entries(lang: &'static str, compiled: &Compiled) -> Vec<Entr
 }
 
 /// Images & Video, and each gallery with its pictures, captions and credits.
-fn images_entries(lang: &'static str, source: &ImagesSource) -> Vec<Entry> {
+fn images_entries(lang: Lang, source: &ImagesSource) -> Vec<Entry> {
     let galleries = source.galleries(lang);
     let mut list = String::from("<ul>");
     for gallery in &galleries {
         let _ = write!(
             list,
             "<li><a href=\"{}\">{}</a> {}</li>",
-            localized(lang, &format!("/images/{}", gallery.slug)),
+            lang.route(&format!("/images/{}", gallery.slug)),
             escape::html(&gallery.title),
             escape::html(&gallery.intro)
         );
@@ -254,7 +254,7 @@ fn images_entries(lang: &'static str, source: &ImagesSource) -> Vec<Entry> {
 }
 
 /// Tables and Statistics, and each series as a plain table with its sources.
-fn statistics_entries(lang: &'static str, sources: &[SeriesSource]) -> Vec<Entry> {
+fn statistics_entries(lang: Lang, sources: &[SeriesSource]) -> Vec<Entry> {
     let index = statistics::index(sources, lang);
     let mut list = String::new();
     for topic in &index.topics {
@@ -263,7 +263,7 @@ fn statistics_entries(lang: &'static str, sources: &[SeriesSource]) -> Vec<Entry
             let _ = write!(
                 list,
                 "<li><a href=\"{}\">{}</a> {}</li>",
-                localized(lang, &format!("/statistics/{}", series.slug)),
+                lang.route(&format!("/statistics/{}", series.slug)),
                 escape::html(&series.title),
                 escape::html(&series.description)
             );
@@ -314,14 +314,14 @@ fn statistics_entries(lang: &'static str, sources: &[SeriesSource]) -> Vec<Entry
 
 /// Learn Russian's pages as (route, title, description, text): the alphabet with the
 /// lessons, each lesson's phrases, and the flash cards.
-fn learn_entries(lang: &str, learn: &Learn) -> Vec<(String, String, String, String)> {
+fn learn_entries(lang: Lang, learn: &Learn) -> Vec<(String, String, String, String)> {
     let course = &learn.course;
     let mut lessons = String::from("<ol>");
     for lesson in &course.lessons {
         let _ = write!(
             lessons,
             "<li><a href=\"{}\">{}</a> {}</li>",
-            localized(lang, &lesson_path(&lesson.slug)),
+            lang.route(&lesson_path(&lesson.slug)),
             escape::html(&lesson.title),
             escape::html(&lesson.intro)
         );
@@ -382,7 +382,7 @@ fn learn_entries(lang: &str, learn: &Learn) -> Vec<(String, String, String, Stri
     entries
 }
 
-fn page_html(lang: &str, page: &Page) -> String {
+fn page_html(lang: Lang, page: &Page) -> String {
     let mut html = blocks_html(lang, &page.body);
     let children: Vec<_> = page.unlisted_children().collect();
     if !children.is_empty() {
@@ -391,7 +391,7 @@ fn page_html(lang: &str, page: &Page) -> String {
             let _ = write!(
                 html,
                 "<li><a href=\"{}\">{}</a></li>",
-                localized(lang, &child.path),
+                lang.route(&child.path),
                 escape::html(&child.title)
             );
         }

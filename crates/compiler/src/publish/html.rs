@@ -1,15 +1,14 @@
 //! Typed blocks as static HTML, for the entries' text.
 
+use allrussias_model::Lang;
 use std::fmt::Write;
 
 use allrussias_model::block::{is_internal_route, is_media, is_safe_external};
 use allrussias_model::{escape, Block, Inline};
 
-use super::address::localized;
-
 /// Typed blocks as static HTML, with the same rules as the app: text is escaped, and a
 /// link is a link only if its address is one the site allows.
-pub fn blocks_html(lang: &str, blocks: &[Block]) -> String {
+pub fn blocks_html(lang: Lang, blocks: &[Block]) -> String {
     let mut out = String::new();
     for block in blocks {
         match block {
@@ -91,7 +90,7 @@ pub fn blocks_html(lang: &str, blocks: &[Block]) -> String {
     out
 }
 
-fn inlines_html(lang: &str, content: &[Inline]) -> String {
+fn inlines_html(lang: Lang, content: &[Inline]) -> String {
     let mut out = String::new();
     for inline in content {
         match inline {
@@ -106,7 +105,7 @@ fn inlines_html(lang: &str, content: &[Inline]) -> String {
                 let _ = write!(
                     out,
                     "<a href=\"{}\">{}</a>",
-                    escape::html(&localized(lang, to)),
+                    escape::html(&lang.route(to)),
                     inlines_html(lang, content)
                 );
             }
@@ -149,7 +148,7 @@ mod tests {
             ],
         }];
         assert_eq!(
-            blocks_html("ru", &blocks),
+            blocks_html(Lang::Ru, &blocks),
             "<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;click<a href=\"/ru/about\">about</a></p>"
         );
     }

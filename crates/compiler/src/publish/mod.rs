@@ -25,7 +25,6 @@ pub use csp::with_csp;
 pub use html::blocks_html;
 
 use crate::{names, Compiled};
-use address::localized;
 use template::{entry_html, not_found_html, preload, with_root};
 
 pub fn publish(compiled: &Compiled, site: &Path) -> io::Result<usize> {
@@ -42,7 +41,7 @@ pub fn publish(compiled: &Compiled, site: &Path) -> io::Result<usize> {
     for entry in &entries {
         let preload = preload(&mut published, &root, entry);
         let html = entry_html(&template, entry, &origin, &root, &preload);
-        let dir = site.join(localized(entry.lang, &entry.path).trim_start_matches('/'));
+        let dir = site.join(entry.lang.route(&entry.path).trim_start_matches('/'));
         fs::create_dir_all(&dir)?;
         fs::write(dir.join("index.html"), html)?;
         written += 1;

@@ -1,10 +1,10 @@
 //! `sitemap.xml` with every entry in both languages, and the `robots.txt` that points to it.
 
+use allrussias_model::Lang;
 use std::fmt::Write;
 
 use allrussias_model::escape;
 
-use super::address::localized;
 use super::entries::Entry;
 
 pub(super) fn sitemap(entries: &[Entry], origin: &str) -> String {
@@ -15,13 +15,13 @@ pub(super) fn sitemap(entries: &[Entry], origin: &str) -> String {
         let _ = write!(
             xml,
             "<url><loc>{origin}{}</loc>",
-            escape::html(&localized(entry.lang, &entry.path))
+            escape::html(&entry.lang.route(&entry.path))
         );
-        for lang in ["en", "ru"] {
+        for lang in Lang::ALL {
             let _ = write!(
                 xml,
                 "<xhtml:link rel=\"alternate\" hreflang=\"{lang}\" href=\"{origin}{}\"/>",
-                escape::html(&localized(lang, &entry.path))
+                escape::html(&lang.route(&entry.path))
             );
         }
         xml.push_str("</url>\n");

@@ -1,6 +1,7 @@
 //! An entry's page from Trunk's index.html: its head (title, description, social tags,
 //! canonical and alternate links, preloads), its text, and the base path it is served under.
 
+use allrussias_model::Lang;
 use std::collections::HashSet;
 use std::fmt::Write;
 
@@ -9,15 +10,14 @@ use allrussias_model::escape;
 use allrussias_model::learn::LEARN;
 use allrussias_model::SECTIONS;
 
-use super::address::localized;
 use super::entries::Entry;
 use crate::names;
 
 /// The site's name in a language, as the app's interface writes it (`site_name` in
 /// src/i18n.rs): the English name echoes the tsars' style "of all the Russias", the
 /// Russian one their title «Государь всея Руси».
-pub(super) fn site_name(lang: &str) -> &'static str {
-    if lang == "ru" {
+pub(super) fn site_name(lang: Lang) -> &'static str {
+    if lang == Lang::Ru {
         "Всея Руси"
     } else {
         "All Russias"
@@ -26,7 +26,7 @@ pub(super) fn site_name(lang: &str) -> &'static str {
 
 /// A page's document title, as the app writes it: "Page | Site", or the site's name alone
 /// on the home page.
-fn document_title(lang: &str, title: &str) -> String {
+fn document_title(lang: Lang, title: &str) -> String {
     let site = site_name(lang);
     if title == site {
         title.to_string()
@@ -64,7 +64,7 @@ fn under_root(html: &str, root: &str) -> String {
 /// The data a route's screen loads first, by the route: a chapter page its chapter's
 /// manifest and its page, a stand-alone page its page, a gallery or a lesson its file.
 /// A route whose file does not exist (the site map, the flash cards) gets none.
-fn first_data(lang: &str, path: &str) -> Vec<String> {
+fn first_data(lang: Lang, path: &str) -> Vec<String> {
     let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
     match parts.as_slice() {
         [""] => vec![data::site_index(lang)],
@@ -117,7 +117,7 @@ pub(super) fn entry_html(
     root: &str,
     preload: &str,
 ) -> String {
-    let here = localized(entry.lang, &entry.path);
+    let here = entry.lang.route(&entry.path);
     let site = site_name(entry.lang);
     let title = document_title(entry.lang, &entry.title);
     let mut head = format!(
@@ -125,15 +125,19 @@ pub(super) fn entry_html(
         escape::html(&title),
         escape::html(&entry.description)
     );
-    for lang in ["en", "ru"] {
+    for lang in Lang::ALL {
         let _ = write!(
             head,
             "<link data-static rel=\"alternate\" hreflang=\"{lang}\" href=\"{origin}{}\">",
-            localized(lang, &entry.path)
+            lang.route(&entry.path)
         );
     }
     head.push_str(preload);
-    let locale = if entry.lang == "ru" { "ru_RU" } else { "en_GB" };
+    let locale = if entry.lang == Lang::Ru {
+        "ru_RU"
+    } else {
+        "en_GB"
+    };
     let _ = write!(
         head,
         "<meta data-static property=\"og:type\" content=\"article\"><meta data-static property=\"og:site_name\" content=\"{}\"><meta data-static property=\"og:title\" content=\"{}\"><meta data-static property=\"og:description\" content=\"{}\"><meta data-static property=\"og:url\" content=\"{origin}{here}\"><meta data-static property=\"og:locale\" content=\"{locale}\">",
@@ -146,7 +150,7 @@ pub(super) fn entry_html(
     // landmark is a role, so <main> and its <h1> are only ever the app's.
     let body = format!(
         "<div id=\"static\"><header><a href=\"{}\">{}</a></header><div class=\"site-body\"><div role=\"main\"><article><h1>{}</h1>{}</article></div></div></div>",
-        localized(entry.lang, "/"),
+        entry.lang.route("/"),
         escape::html(site),
         escape::html(&entry.title),
         entry.body
@@ -154,7 +158,7 @@ pub(super) fn entry_html(
     let body = under_root(&body, root);
     let mut page = template.replacen("<html lang=en>", &format!("<html lang={}>", entry.lang), 1);
     // Russian text is drawn from the Cyrillic files of the faces index.html preloads.
-    if entry.lang == "ru" {
+    if entry.lang == Lang::Ru {
         page = page.replace("-latin-400-normal.woff2", "-cyrillic-400-normal.woff2");
         page = page.replace("-latin-700-normal.woff2", "-cyrillic-700-normal.woff2");
     }
@@ -194,7 +198,7 @@ mod tests {
     fn an_entry_has_its_own_head_and_text() {
         let template = "<!doctype html><html lang=en><meta charset=utf-8><title>All Russias</title><link rel=preload href=/fonts/pt-serif-latin-400-normal.woff2 as=font></head><body><noscript>Needs JS</noscript></body></html>";
         let entry = Entry {
-            lang: "ru",
+            lang: Lang::Ru,
             path: "/about".into(),
             title: "О сайте".into(),
             description: "Что это за сайт.".into(),
@@ -218,15 +222,15 @@ mod tests {
     #[test]
     fn each_language_titles_its_pages_with_its_own_site_name() {
         assert_eq!(
-            document_title("en", "About This Site"),
+            document_title(Lang::En, "About This Site"),
             "About This Site | All Russias"
         );
-        assert_eq!(document_title("ru", "О сайте"), "О сайте | Всея Руси");
+        assert_eq!(document_title(Lang::Ru, "О сайте"), "О сайте | Всея Руси");
         // The home page's title is the site's name alone.
-        assert_eq!(document_title("en", "All Russias"), "All Russias");
-        assert_eq!(document_title("ru", "Всея Руси"), "Всея Руси");
+        assert_eq!(document_title(Lang::En, "All Russias"), "All Russias");
+        assert_eq!(document_title(Lang::Ru, "Всея Руси"), "Всея Руси");
         let template = "<!doctype html><html lang=en><meta charset=utf-8><title>All Russias</title></head><body><noscript>Needs JS</noscript></body></html>";
-        for (lang, name) in [("en", "All Russias"), ("ru", "Всея Руси")] {
+        for (lang, name) in [(Lang::En, "All Russias"), (Lang::Ru, "Всея Руси")] {
             let home = Entry {
                 lang,
                 path: "/".into(),
@@ -255,7 +259,7 @@ mod tests {
         assert!(template.contains("href=/sub/favicon.svg"));
         assert!(template.contains("href=\"/sub/fonts/pt.woff2\""));
         let entry = Entry {
-            lang: "en",
+            lang: Lang::En,
             path: "/about".into(),
             title: "About".into(),
             description: String::new(),

@@ -176,10 +176,16 @@ fn page(title: &str, dates: &str) -> String {
 }
 
 /// A chapter of three pages in `lang`, each with the key dates given.
-fn tree(root: &Path, lang: &str, pages: [&str; 3]) {
-    let chapter = root.join(lang).join("tsarist-russia/05-peter-the-great");
+fn tree(root: &Path, lang: Lang, pages: [&str; 3]) {
+    let chapter = root
+        .join(lang.code())
+        .join("tsarist-russia/05-peter-the-great");
     fs::create_dir_all(&chapter).unwrap();
-    fs::write(root.join(lang).join("tsarist-russia/_section.md"), SECTION).unwrap();
+    fs::write(
+        root.join(lang.code()).join("tsarist-russia/_section.md"),
+        SECTION,
+    )
+    .unwrap();
     fs::write(chapter.join("_chapter.md"), CHAPTER).unwrap();
     for (i, (slug, dates)) in ["young", "war", "state"].iter().zip(pages).enumerate() {
         fs::write(
@@ -190,7 +196,7 @@ fn tree(root: &Path, lang: &str, pages: [&str; 3]) {
     }
 }
 
-fn collected(root: &Path, lang: &str) -> Collected {
+fn collected(root: &Path, lang: Lang) -> Collected {
     let book = load::load(root, lang, &Default::default(), &mut Vec::new());
     let mut diagnostics = Vec::new();
     let collected = collect(&book, &mut diagnostics);
@@ -215,14 +221,14 @@ fn key_dates_become_events_of_their_page_with_the_chapter_span() {
     let root = tempfile::tempdir().unwrap();
     tree(
         root.path(),
-        "en",
+        Lang::En,
         [
             "- **May 1672**: Peter is born.\n",
             "- **27 June 1709**: victory at Poltava.\n- **30 August**: the *Peace* of Nystad.\n",
             "- **1718** (1719 NS): a test.\n",
         ],
     );
-    let timeline = collected(root.path(), "en").timeline();
+    let timeline = collected(root.path(), Lang::En).timeline();
     let texts: Vec<&str> = timeline.events.iter().map(|e| e.text.as_str()).collect();
     assert_eq!(
         texts,
@@ -256,7 +262,7 @@ fn each_check_names_the_file_and_line() {
     let root = tempfile::tempdir().unwrap();
     tree(
         root.path(),
-        "en",
+        Lang::En,
         [
             "- **1672**: before the chapter, on its first page.\n",
             "- **1709**: Poltava.\n- **1856**: outside the chapter.\n- **sometime**: no date.\n- 1710 without bold.\n",
@@ -265,21 +271,21 @@ fn each_check_names_the_file_and_line() {
     );
     tree(
         root.path(),
-        "ru",
+        Lang::Ru,
         [
             "- **1672 год**: до главы.\n",
             "- **1709 год**: Полтава.\n- **1856**: вне главы.\n",
             "- **1731**: не та дата.\n",
         ],
     );
-    let book = load::load(root.path(), "en", &Default::default(), &mut Vec::new());
+    let book = load::load(root.path(), Lang::En, &Default::default(), &mut Vec::new());
     let mut diagnostics = Vec::new();
     let en = collect(&book, &mut diagnostics);
     assert_eq!(
         places(&diagnostics, "timeline-date"),
         ["02-war.md:11", "02-war.md:12"]
     );
-    let mut languages = [("en", en), ("ru", collected(root.path(), "ru"))];
+    let mut languages = [(Lang::En, en), (Lang::Ru, collected(root.path(), Lang::Ru))];
     agree_kinds(&mut languages);
     let first = languages[0]
         .1
@@ -309,14 +315,14 @@ fn each_check_names_the_file_and_line() {
 #[test]
 fn a_table_of_rulers_gives_reigns() {
     let root = tempfile::tempdir().unwrap();
-    tree(root.path(), "en", ["", "", ""]);
+    tree(root.path(), Lang::En, ["", "", ""]);
     let file = root
         .path()
         .join("en/tsarist-russia/05-peter-the-great/01-young.md");
     let mut text = fs::read_to_string(&file).unwrap();
     text.push_str("\n| Prince | Reigned |\n|---|---|\n| Daniel | to 1303 |\n| Yuri | 1303–1325 |\n| Ivan | c. 1325–1340 |\n| Fyodor | 1605 |\n| Vladimir | since 2012 |\n\n| Other | Table |\n|---|---|\n| a | b |\n");
     fs::write(&file, text).unwrap();
-    let found = collected(root.path(), "en");
+    let found = collected(root.path(), Lang::En);
     let timeline = found.timeline();
     let reigns: Vec<(&str, Date, Option<Date>)> = timeline
         .reigns
@@ -332,9 +338,9 @@ fn a_table_of_rulers_gives_reigns() {
             ("Vladimir", Date::year(2012), None),
         ]
     );
-    let years: Vec<String> = timeline.reigns.iter().map(|r| r.years("en")).collect();
+    let years: Vec<String> = timeline.reigns.iter().map(|r| r.years(Lang::En)).collect();
     assert_eq!(years, ["1303–1325", "c. 1325–1340", "1605", "since 2012"]);
-    let ru: Vec<String> = timeline.reigns.iter().map(|r| r.years("ru")).collect();
+    let ru: Vec<String> = timeline.reigns.iter().map(|r| r.years(Lang::Ru)).collect();
     assert_eq!(ru, ["1303–1325", "ок. 1325–1340", "1605", "с 2012"]);
     assert_eq!(found.reigns[0].1.line, 14);
 }
@@ -344,22 +350,22 @@ fn a_chapters_strip_holds_its_pages_events_over_its_years_without_its_own_span()
     let root = tempfile::tempdir().unwrap();
     tree(
         root.path(),
-        "en",
+        Lang::En,
         [
             "- **May 1672**: Peter is born.\n",
             "- **27 June 1709**: victory at Poltava.\n",
             "",
         ],
     );
-    let timeline = collected(root.path(), "en").timeline();
-    let book = load::load(root.path(), "en", &Default::default(), &mut Vec::new());
+    let timeline = collected(root.path(), Lang::En).timeline();
+    let book = load::load(root.path(), Lang::En, &Default::default(), &mut Vec::new());
     let chapter = &book.sections[0].chapters[0];
-    let peter = strip("en", "tsarist-russia", chapter, &timeline).unwrap();
+    let peter = strip(Lang::En, "tsarist-russia", chapter, &timeline).unwrap();
     assert_eq!((peter.from, peter.to), (1672, 1725));
     let texts: Vec<&str> = peter.events.iter().map(|e| e.text.as_str()).collect();
     assert_eq!(texts, ["Peter is born.", "victory at Poltava."]);
     assert_eq!(
-        strip("en", "soviet-russia", chapter, &timeline)
+        strip(Lang::En, "soviet-russia", chapter, &timeline)
             .unwrap()
             .events,
         []
@@ -371,7 +377,7 @@ fn a_dated_glossary_term_is_an_event_on_its_first_page_unless_a_key_date_gives_i
     let root = tempfile::tempdir().unwrap();
     tree(
         root.path(),
-        "en",
+        Lang::En,
         ["", "- **24 January 1722**: the Table of Ranks.\n", ""],
     );
     let term = |name: &str, see: &str, date: &str| {
@@ -391,7 +397,7 @@ fn a_dated_glossary_term_is_an_event_on_its_first_page_unless_a_key_date_gives_i
     ]
     .concat();
     fs::write(root.path().join("en/glossary.toml"), glossary).unwrap();
-    let book = load::load(root.path(), "en", &Default::default(), &mut Vec::new());
+    let book = load::load(root.path(), Lang::En, &Default::default(), &mut Vec::new());
     let mut diagnostics = Vec::new();
     let timeline = collect(&book, &mut diagnostics).timeline();
     let events: Vec<(&str, Date, &str, bool)> = timeline

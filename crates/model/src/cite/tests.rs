@@ -12,13 +12,13 @@ fn page(title: &str, site: &str, url: &str, updated: Option<Date>, accessed: Dat
         url: url.into(),
         updated,
         accessed,
-        lang: "en".into(),
+        lang: Lang::En,
     }
 }
 
 /// A history page of this site, in English and in Russian.
-fn secret_speech(lang: &str) -> Citation {
-    let ru = lang == "ru";
+fn secret_speech(lang: Lang) -> Citation {
+    let ru = lang == Lang::Ru;
     Citation {
         title: if ru {
             "Секретный доклад"
@@ -46,7 +46,7 @@ fn secret_speech(lang: &str) -> Citation {
         ),
         updated: Some(date(2026, 1, 5)),
         accessed: date(2026, 12, 7),
-        lang: lang.into(),
+        lang,
     }
 }
 
@@ -165,7 +165,7 @@ fn gost_matches_the_standard() {
         Some(date(2018, 2, 2)),
         date(2018, 2, 9),
     );
-    gazeta.lang = "ru".into();
+    gazeta.lang = Lang::Ru;
     assert_eq!(
         cite(Style::Gost, &gazeta),
         "«Пустое занятие»: кто лишает Россию права вето в СБ ООН : в ГА ООН возобновлены переговоры по реформе Совета Безопасности. – Текст : электронный // Газета.ru : [сайт]. – 2018. – 2 февр. – URL: https://www.gazeta.ru/politics/2018/02/02_a_11634385.shtml (дата обращения: 09.02.2018)."
@@ -192,7 +192,7 @@ fn bibtex_is_a_biblatex_online_entry() {
         "@online{ctan,\n  title = {CTAN},\n  organization = {CTAN},\n  url = {http://www.ctan.org},\n  urldate = {2006-10-01},\n  langid = {english}\n}\n"
     );
     assert_eq!(
-        cite(Style::Bibtex, &secret_speech("en")),
+        cite(Style::Bibtex, &secret_speech(Lang::En)),
         "@online{allrussias:soviet-russia/stalins-legacy/the-secret-speech,\n  title = {The Secret Speech},\n  organization = {All Russias},\n  date = {2026-01-05},\n  url = {https://allrussias.org/soviet-russia/stalins-legacy/the-secret-speech},\n  urldate = {2026-12-07},\n  langid = {english}\n}\n"
     );
 }
@@ -203,7 +203,7 @@ fn tex_specials_are_escaped() {
         tex_escape(r"A & B 50% $5 #1 a_b {x} ~ ^ \end"),
         r"A \& B 50\% \$5 \#1 a\_b \{x\} \textasciitilde{} \textasciicircum{} \textbackslash{}end"
     );
-    let mut c = secret_speech("en");
+    let mut c = secret_speech(Lang::En);
     c.title = "Bread & Peace: 100% of {it}".into();
     c.url = "https://allrussias.org/a_b%20c".into();
     let entry = cite(Style::Bibtex, &c);
@@ -220,22 +220,25 @@ fn tex_specials_are_escaped() {
 #[test]
 fn bibtex_keys_are_stable_and_plain() {
     assert_eq!(
-        bibtex_key(&secret_speech("ru")),
+        bibtex_key(&secret_speech(Lang::Ru)),
         "allrussias:ru/soviet-russia/stalins-legacy/the-secret-speech"
     );
-    let mut c = secret_speech("en");
+    let mut c = secret_speech(Lang::En);
     c.url = "http://localhost:8080/essays/why?x=1#top".into();
     assert_eq!(bibtex_key(&c), "localhost:essays/why");
     c.url = "https://www.allrussias.org/".into();
     assert_eq!(bibtex_key(&c), "allrussias");
     c.url = "https://allrussias.org/a b,{c}".into();
     assert_eq!(bibtex_key(&c), "allrussias:a-b--c-");
-    assert_eq!(bib_file_name(&secret_speech("ru")), "the-secret-speech.bib");
+    assert_eq!(
+        bib_file_name(&secret_speech(Lang::Ru)),
+        "the-secret-speech.bib"
+    );
 }
 
 #[test]
 fn a_russian_page_in_every_style() {
-    let c = secret_speech("ru");
+    let c = secret_speech(Lang::Ru);
     let url = "https://allrussias.org/ru/soviet-russia/stalins-legacy/the-secret-speech";
     let expected = [
         (Style::Gost, format!("Секретный доклад. – Текст : электронный // Всея Руси : [сайт]. – 2026. – 5 янв. – URL: {url} (дата обращения: 07.12.2026).")),
@@ -247,12 +250,12 @@ fn a_russian_page_in_every_style() {
     for (style, text) in expected {
         assert_eq!(cite(style, &c), text, "{}", style.name());
     }
-    assert_eq!(Style::all("ru").len(), 5);
+    assert_eq!(Style::all(Lang::Ru).len(), 5);
 }
 
 #[test]
 fn an_english_page_in_every_style_and_gost_only_in_russian() {
-    let c = secret_speech("en");
+    let c = secret_speech(Lang::En);
     let url = "https://allrussias.org/soviet-russia/stalins-legacy/the-secret-speech";
     assert_eq!(
         cite(Style::Chicago, &c),
@@ -266,13 +269,13 @@ fn an_english_page_in_every_style_and_gost_only_in_russian() {
         cite(Style::Apa, &c),
         format!("All Russias. (2026, January 5). The Secret Speech. {url}")
     );
-    assert!(!Style::all("en").contains(&Style::Gost));
-    assert_eq!(Style::all("ru")[0], Style::Gost);
+    assert!(!Style::all(Lang::En).contains(&Style::Gost));
+    assert_eq!(Style::all(Lang::Ru)[0], Style::Gost);
 }
 
 #[test]
 fn a_question_ends_the_title_without_a_period() {
-    let mut c = secret_speech("en");
+    let mut c = secret_speech(Lang::En);
     c.title = "Why Did the Soviet Union Collapse?".into();
     c.section = None;
     c.updated = None;

@@ -2,6 +2,7 @@
 //! site's alphabet ([`crate::translit`]), a known variant spelling of it (`variants.txt`),
 //! or the nearest word of the index (a typo).
 
+use crate::Lang;
 use std::cmp::Reverse;
 use std::collections::HashMap;
 
@@ -83,8 +84,8 @@ fn is_cyrillic(word: &str) -> bool {
 
 /// A word of the other alphabet in the site's (`lang`): Latin read as Cyrillic on the
 /// Russian site, Cyrillic written in Latin letters on the English one.
-pub fn in_site_alphabet(word: &str, lang: &str) -> Option<String> {
-    match (lang == "ru", is_cyrillic(word)) {
+pub fn in_site_alphabet(word: &str, lang: Lang) -> Option<String> {
+    match (lang == Lang::Ru, is_cyrillic(word)) {
         (true, false) => Some(normalize(&to_cyrillic(word))),
         (false, true) => Some(normalize(
             &to_latin(word)
@@ -99,7 +100,7 @@ pub fn in_site_alphabet(word: &str, lang: &str) -> Option<String> {
 
 /// Every spelling a query word is tried in, in order: as typed, in the site's alphabet,
 /// then the variant spellings of its Latin form (in Cyrillic on the Russian site).
-pub fn spellings(word: &str, lang: &str) -> Vec<String> {
+pub fn spellings(word: &str, lang: Lang) -> Vec<String> {
     let other = in_site_alphabet(word, lang);
     let latin = if is_cyrillic(word) {
         other.clone()
@@ -108,8 +109,8 @@ pub fn spellings(word: &str, lang: &str) -> Vec<String> {
     };
     let variants = latin.map(|w| variant_spellings(&w)).unwrap_or_default();
     let variants = variants.into_iter().map(|v| match lang {
-        "ru" => normalize(&to_cyrillic(&v)),
-        _ => v,
+        Lang::Ru => normalize(&to_cyrillic(&v)),
+        Lang::En => v,
     });
     let mut all = vec![word.to_string()];
     for spelling in other.into_iter().chain(variants) {
@@ -121,7 +122,7 @@ pub fn spellings(word: &str, lang: &str) -> Vec<String> {
 }
 
 /// The shard keys a query needs, for every spelling of its words.
-pub fn shards_for(query: &str, lang: &str) -> Vec<String> {
+pub fn shards_for(query: &str, lang: Lang) -> Vec<String> {
     let mut keys: Vec<String> = words(query)
         .flat_map(|w| spellings(&w, lang))
         .map(|w| shard_key(&w))
@@ -197,7 +198,7 @@ pub fn nearest(word: &str, shards: &HashMap<String, Shard>) -> Option<String> {
 /// index (Czar finds tsar too); a word it does not answer, in those other spellings, else
 /// as the nearest word to it or to its form in the site's alphabet, else as typed.
 /// `shards` holds those of [`shards_for`].
-pub fn read(query: &str, lang: &str, shards: &HashMap<String, Shard>) -> Vec<Vec<String>> {
+pub fn read(query: &str, lang: Lang, shards: &HashMap<String, Shard>) -> Vec<Vec<String>> {
     words(query)
         .map(|word| {
             let spellings = spellings(&word, lang);

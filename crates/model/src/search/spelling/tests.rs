@@ -63,36 +63,46 @@ fn a_misspelt_name_is_read_as_the_spelling_the_index_has() {
         ("Eltsin", "yeltsin"),
         ("Czar", "tsar"),
     ] {
-        let keys = shards_for(typed, "en");
+        let keys = shards_for(typed, Lang::En);
         let loaded = keys
             .iter()
             .filter_map(|k| Some((k.clone(), shards.get(k)?.clone())));
-        assert_eq!(read(typed, "en", &loaded.collect()), [[read_as]], "{typed}");
+        assert_eq!(
+            read(typed, Lang::En, &loaded.collect()),
+            [[read_as]],
+            "{typed}"
+        );
     }
 }
 
 #[test]
 fn a_word_found_as_typed_is_searched_in_its_whole_word_variants_too() {
     let shards = index(&[("tsar", 40), ("czar", 1)]);
-    assert_eq!(read("Czar", "en", &shards), [["czar", "tsar"]]);
+    assert_eq!(read("Czar", Lang::En, &shards), [["czar", "tsar"]]);
     let mut prefix = index(&[("estate", 3), ("yes", 1)]);
     prefix.extend(index(&[("yeltsin", 3)]));
-    assert_eq!(read("ye", "en", &prefix), [["ye"]]);
+    assert_eq!(read("ye", Lang::En, &prefix), [["ye"]]);
 }
 
 #[test]
 fn the_other_alphabet_is_read_in_the_sites() {
-    assert_eq!(in_site_alphabet("Stalin", "ru").as_deref(), Some("сталин"));
     assert_eq!(
-        in_site_alphabet("Горбачёв", "en").as_deref(),
+        in_site_alphabet("Stalin", Lang::Ru).as_deref(),
+        Some("сталин")
+    );
+    assert_eq!(
+        in_site_alphabet("Горбачёв", Lang::En).as_deref(),
         Some("gorbachev")
     );
-    assert_eq!(in_site_alphabet("Ельцин", "en").as_deref(), Some("yeltsin"));
-    assert_eq!(in_site_alphabet("stalin", "en"), None);
-    assert_eq!(in_site_alphabet("сталин", "ru"), None);
+    assert_eq!(
+        in_site_alphabet("Ельцин", Lang::En).as_deref(),
+        Some("yeltsin")
+    );
+    assert_eq!(in_site_alphabet("stalin", Lang::En), None);
+    assert_eq!(in_site_alphabet("сталин", Lang::Ru), None);
     let shards = index(&[("сталин", 3), ("ельцин", 3)]);
     assert_eq!(
-        read("stalin yeltsin", "ru", &shards),
+        read("stalin yeltsin", Lang::Ru, &shards),
         [["сталин"], ["ельцин"]]
     );
 }
@@ -105,15 +115,15 @@ fn a_typo_is_read_as_the_nearest_most_frequent_word() {
         ("revolution", 30),
         ("tsar", 5),
     ]);
-    assert_eq!(read("staln", "en", &shards), [["stalin"]]);
-    assert_eq!(read("revloution", "en", &shards), [["revolution"]]);
-    assert_eq!(read("rvelotion", "en", &shards), [["rvelotion"]]);
-    assert_eq!(read("tsra", "en", &shards), [["tsar"]]);
-    assert_eq!(read("tzzr", "en", &shards), [["tzzr"]]);
-    assert_eq!(read("st", "en", &shards), [["st"]]);
-    let read_typo = read("staln", "en", &shards);
+    assert_eq!(read("staln", Lang::En, &shards), [["stalin"]]);
+    assert_eq!(read("revloution", Lang::En, &shards), [["revolution"]]);
+    assert_eq!(read("rvelotion", Lang::En, &shards), [["rvelotion"]]);
+    assert_eq!(read("tsra", Lang::En, &shards), [["tsar"]]);
+    assert_eq!(read("tzzr", Lang::En, &shards), [["tzzr"]]);
+    assert_eq!(read("st", Lang::En, &shards), [["st"]]);
+    let read_typo = read("staln", Lang::En, &shards);
     assert_eq!(read_as("Staln", &read_typo).as_deref(), Some("stalin"));
-    assert_eq!(read_as("Stalin", &read("Stalin", "en", &shards)), None);
+    assert_eq!(read_as("Stalin", &read("Stalin", Lang::En, &shards)), None);
     assert_eq!(distance("staln", "stalin", 1), Some(1));
     assert_eq!(distance("revloution", "revolution", 2), Some(1));
     assert_eq!(distance("abcdef", "fedcba", 2), None);
