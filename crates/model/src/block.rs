@@ -88,75 +88,158 @@ impl Inline {
     }
 }
 
-/// The plain text of inline content, for titles, search and word counts.
-pub fn plain_text(content: &[Inline]) -> String {
-    let mut out = String::new();
-    push_plain(content, &mut out);
-    out
+/// One place in a body that [`walk`] passes, borrowed from the body.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Node<'a> {
+    /// A block, before the blocks and inline content nested in it.
+    Block(&'a Block),
+    /// A run of inline content that reads as one piece of text, before its inlines.
+    Inlines(Part, &'a [Inline]),
+    /// An inline, before the inlines nested in it.
+    Inline(&'a Inline),
 }
 
-fn push_plain(content: &[Inline], out: &mut String) {
-    for inline in content {
-        match inline {
-            Inline::Text(text) => out.push_str(text),
-            Inline::Emphasis(content)
-            | Inline::Strong(content)
-            | Inline::Link { content, .. }
-            | Inline::ExternalLink { content, .. } => push_plain(content, out),
-            Inline::NoteRef(_) => {}
+/// What a run of inline content is to its block. An aside's title and a figure's alt text
+/// are plain strings, not runs: a walk that wants them reads them off the [`Node::Block`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// A paragraph's or a heading's text.
+    Text,
+    /// Who said a quote.
+    Attribution,
+    /// A table cell, in the head or in a row.
+    Cell,
+    /// A figure's caption.
+    Caption,
+}
+
+impl<'a> Node<'a> {
+    /// The text an [`Inline::Text`] holds: concatenated in walk order, the plain text.
+    pub fn text(self) -> Option<&'a str> {
+        match self {
+            Node::Inline(Inline::Text(text)) => Some(text),
+            _ => None,
         }
     }
 }
 
+/// Every block, run of inline content and inline in `blocks`, at any depth, in document
+/// order, each before what is nested in it. With its editing twin [`walk_blocks_mut`], the
+/// one place that knows where blocks and inlines nest, so whatever reads a body reads all of
+/// it and a new kind of block is taught to every reader at once.
+pub fn walk(blocks: &[Block]) -> Walk<'_> {
+    Walk {
+        stack: blocks.iter().rev().map(Node::Block).collect(),
+    }
+}
+
+/// Every inline in `content`, at any depth, in document order.
+pub fn walk_inlines(content: &[Inline]) -> Walk<'_> {
+    Walk {
+        stack: content.iter().rev().map(Node::Inline).collect(),
+    }
+}
+
+/// The iterator of [`walk`]: the nodes still to visit, the next one last.
+pub struct Walk<'a> {
+    stack: Vec<Node<'a>>,
+}
+
+impl<'a> Iterator for Walk<'a> {
+    type Item = Node<'a>;
+
+    fn next(&mut self) -> Option<Node<'a>> {
+        let node = self.stack.pop()?;
+        // What is nested goes on the stack last first, so that its first node comes next.
+        let stack = &mut self.stack;
+        let blocks = |blocks: &'a [Block]| blocks.iter().rev().map(Node::Block);
+        let inlines = |content: &'a [Inline]| content.iter().rev().map(Node::Inline);
+        match node {
+            Node::Block(Block::Paragraph { content } | Block::Heading { content, .. }) => {
+                stack.push(Node::Inlines(Part::Text, content))
+            }
+            Node::Block(Block::Quote {
+                content,
+                attribution,
+            }) => {
+                stack.extend(
+                    attribution
+                        .as_deref()
+                        .map(|a| Node::Inlines(Part::Attribution, a)),
+                );
+                stack.extend(blocks(content));
+            }
+            Node::Block(Block::List { items, .. }) => {
+                stack.extend(items.iter().rev().flat_map(|item| blocks(item)))
+            }
+            Node::Block(Block::Table { head, rows }) => stack.extend(
+                rows.iter()
+                    .rev()
+                    .flat_map(|row| row.iter().rev())
+                    .chain(head.iter().rev())
+                    .map(|cell| Node::Inlines(Part::Cell, cell)),
+            ),
+            Node::Block(Block::Figure { caption, .. }) => {
+                stack.push(Node::Inlines(Part::Caption, caption))
+            }
+            Node::Block(Block::Aside { content, .. }) => stack.extend(blocks(content)),
+            Node::Inlines(_, content) => stack.extend(inlines(content)),
+            Node::Inline(
+                Inline::Emphasis(content)
+                | Inline::Strong(content)
+                | Inline::Link { content, .. }
+                | Inline::ExternalLink { content, .. },
+            ) => stack.extend(inlines(content)),
+            Node::Inline(Inline::Text(_) | Inline::NoteRef(_)) => {}
+        }
+        Some(node)
+    }
+}
+
+/// Calls `visit` on every block in `blocks`, at any depth, in document order, letting it
+/// change them; it goes into the blocks nested in one only if `visit` returns true for it.
+/// [`walk`]'s nesting of blocks for a caller that edits them (a test keeps the two alike);
+/// the caller edits inline content by its own rules.
+pub fn walk_blocks_mut(blocks: &mut [Block], visit: &mut impl FnMut(&mut Block) -> bool) {
+    for block in blocks {
+        if !visit(block) {
+            continue;
+        }
+        match block {
+            Block::Quote { content, .. } | Block::Aside { content, .. } => {
+                walk_blocks_mut(content, visit)
+            }
+            Block::List { items, .. } => items
+                .iter_mut()
+                .for_each(|item| walk_blocks_mut(item, visit)),
+            Block::Paragraph { .. }
+            | Block::Heading { .. }
+            | Block::Table { .. }
+            | Block::Figure { .. } => {}
+        }
+    }
+}
+
+/// The plain text of inline content, for titles, search and word counts.
+pub fn plain_text(content: &[Inline]) -> String {
+    walk_inlines(content).filter_map(Node::text).collect()
+}
+
 /// Whether the blocks link to the page at `path`.
 pub fn links_to(blocks: &[Block], path: &str) -> bool {
-    fn inline(content: &[Inline], path: &str) -> bool {
-        content.iter().any(|i| match i {
-            Inline::Link { to, content } => to == path || inline(content, path),
-            Inline::Emphasis(content)
-            | Inline::Strong(content)
-            | Inline::ExternalLink { content, .. } => inline(content, path),
-            Inline::Text(_) | Inline::NoteRef(_) => false,
-        })
-    }
-    blocks.iter().any(|block| match block {
-        Block::Paragraph { content } | Block::Heading { content, .. } => inline(content, path),
-        Block::Quote {
-            content,
-            attribution,
-        } => links_to(content, path) || attribution.as_deref().is_some_and(|a| inline(a, path)),
-        Block::List { items, .. } => items.iter().any(|item| links_to(item, path)),
-        Block::Table { head, rows } => head
-            .iter()
-            .chain(rows.iter().flatten())
-            .any(|cell| inline(cell, path)),
-        Block::Figure { caption, .. } => inline(caption, path),
-        Block::Aside { content, .. } => links_to(content, path),
-    })
+    walk(blocks).any(|node| matches!(node, Node::Inline(Inline::Link { to, .. }) if to == path))
 }
 
 /// The words a reader reads in a body: text in paragraphs, headings, lists, quotes,
-/// asides and tables, not image alt text.
+/// asides and tables, not a figure's alt text or caption.
 pub fn word_count(blocks: &[Block]) -> usize {
-    let words = |content: &[Inline]| plain_text(content).split_whitespace().count();
-    blocks
-        .iter()
-        .map(|block| match block {
-            Block::Paragraph { content } | Block::Heading { content, .. } => words(content),
-            Block::Quote {
-                content,
-                attribution,
-            } => word_count(content) + attribution.as_deref().map_or(0, words),
-            Block::List { items, .. } => items.iter().map(|item| word_count(item)).sum(),
-            Block::Table { head, rows } => head
-                .iter()
-                .chain(rows.iter().flatten())
-                .map(|cell| words(cell))
-                .sum(),
-            Block::Figure { .. } => 0,
-            Block::Aside { title, content } => {
-                title.split_whitespace().count() + word_count(content)
-            }
+    walk(blocks)
+        .map(|node| match node {
+            Node::Block(Block::Aside { title, .. }) => title.split_whitespace().count(),
+            Node::Inlines(Part::Caption, _) => 0,
+            // Runs are counted whole: "Soviet" and an emphasized "s" are one word.
+            Node::Inlines(_, content) => plain_text(content).split_whitespace().count(),
+            Node::Block(_) | Node::Inline(_) => 0,
         })
         .sum()
 }
@@ -181,6 +264,182 @@ pub fn is_internal_route(to: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn text(text: &str) -> Inline {
+        Inline::text(text)
+    }
+
+    fn paragraph(text: &str) -> Block {
+        Block::Paragraph {
+            content: vec![Inline::text(text)],
+        }
+    }
+
+    /// A body with every kind of block and inline, each text a letter in document order.
+    fn every_nesting() -> Vec<Block> {
+        vec![
+            Block::Heading {
+                level: 2,
+                id: "a".into(),
+                content: vec![text("a")],
+            },
+            Block::Paragraph {
+                content: vec![
+                    text("b"),
+                    Inline::Emphasis(vec![text("c"), Inline::Strong(vec![text("d")])]),
+                    Inline::NoteRef(1),
+                    Inline::Link {
+                        to: "/x".into(),
+                        content: vec![text("e")],
+                    },
+                    Inline::ExternalLink {
+                        href: "https://example.com".into(),
+                        content: vec![text("f")],
+                    },
+                ],
+            },
+            Block::Quote {
+                content: vec![paragraph("g")],
+                attribution: Some(vec![text("h")]),
+            },
+            Block::List {
+                ordered: false,
+                items: vec![
+                    vec![paragraph("i")],
+                    vec![
+                        paragraph("j"),
+                        Block::Aside {
+                            title: "Key dates".into(),
+                            content: vec![paragraph("k")],
+                        },
+                    ],
+                ],
+            },
+            Block::Table {
+                head: vec![vec![text("l")], vec![]],
+                rows: vec![vec![vec![text("m")], vec![text("n")]]],
+            },
+            Block::Figure {
+                src: "/media/a.svg".into(),
+                alt: "A map".into(),
+                caption: vec![text("o")],
+                width: 1,
+                height: 1,
+            },
+        ]
+    }
+
+    fn name(block: &Block) -> &'static str {
+        match block {
+            Block::Paragraph { .. } => "paragraph",
+            Block::Heading { .. } => "heading",
+            Block::Quote { .. } => "quote",
+            Block::List { .. } => "list",
+            Block::Table { .. } => "table",
+            Block::Figure { .. } => "figure",
+            Block::Aside { .. } => "aside",
+        }
+    }
+
+    /// A node as a word: the kind of a block, run or inline, or the text of a text.
+    fn word(node: Node) -> String {
+        match node {
+            Node::Block(block) => name(block).into(),
+            Node::Inlines(part, _) => format!("{part:?}").to_lowercase(),
+            Node::Inline(Inline::Text(text)) => text.clone(),
+            Node::Inline(Inline::Emphasis(_)) => "em".into(),
+            Node::Inline(Inline::Strong(_)) => "strong".into(),
+            Node::Inline(Inline::Link { .. }) => "link".into(),
+            Node::Inline(Inline::ExternalLink { .. }) => "external".into(),
+            Node::Inline(Inline::NoteRef(_)) => "note".into(),
+        }
+    }
+
+    #[test]
+    fn the_walk_visits_every_nested_place_once_in_document_order() {
+        let body = every_nesting();
+        let words: Vec<String> = walk(&body).map(word).collect();
+        assert_eq!(
+            words.join(" "),
+            "heading text a \
+             paragraph text b em c strong d note link e external f \
+             quote paragraph text g attribution h \
+             list paragraph text i paragraph text j aside paragraph text k \
+             table cell l cell cell m cell n \
+             figure caption o"
+        );
+        let Block::Paragraph { content } = &body[1] else {
+            unreachable!()
+        };
+        let words: Vec<String> = walk_inlines(content).map(word).collect();
+        assert_eq!(words.join(" "), "b em c strong d note link e external f");
+    }
+
+    #[test]
+    fn the_editing_walk_meets_the_same_blocks_and_goes_in_only_where_asked() {
+        let mut body = every_nesting();
+        let walked: Vec<&str> = walk(&body.clone())
+            .filter_map(|node| match node {
+                Node::Block(block) => Some(name(block)),
+                _ => None,
+            })
+            .collect();
+        let mut met = Vec::new();
+        walk_blocks_mut(&mut body, &mut |block| {
+            met.push(name(block));
+            true
+        });
+        assert_eq!(met, walked);
+        met.clear();
+        walk_blocks_mut(&mut body, &mut |block| {
+            met.push(name(block));
+            !matches!(block, Block::Quote { .. } | Block::List { .. })
+        });
+        assert_eq!(
+            met,
+            ["heading", "paragraph", "quote", "list", "table", "figure"]
+        );
+    }
+
+    #[test]
+    fn plain_text_joins_the_texts_of_nested_inlines() {
+        let Block::Paragraph { content } = &every_nesting()[1] else {
+            unreachable!()
+        };
+        assert_eq!(plain_text(content), "bcdef");
+    }
+
+    #[test]
+    fn links_are_found_wherever_they_nest() {
+        let body = every_nesting();
+        assert!(links_to(&body, "/x"));
+        assert!(!links_to(&body, "/y"));
+        let link = |to: &str| {
+            Inline::Strong(vec![Inline::Link {
+                to: to.into(),
+                content: vec![text("y")],
+            }])
+        };
+        let body = vec![
+            Block::Quote {
+                content: Vec::new(),
+                attribution: Some(vec![link("/in-attribution")]),
+            },
+            Block::Table {
+                head: Vec::new(),
+                rows: vec![vec![vec![link("/in-a-cell")]]],
+            },
+        ];
+        assert!(links_to(&body, "/in-attribution"));
+        assert!(links_to(&body, "/in-a-cell"));
+    }
+
+    #[test]
+    fn words_are_counted_in_the_text_and_an_asides_title_not_in_a_figure() {
+        // A word in each of the ten runs from "a" to "n" ("bcdef" is one; the empty cell has
+        // none) and two in "Key dates"; the figure's alt text and caption are not counted.
+        assert_eq!(word_count(&every_nesting()), 12);
+    }
 
     #[test]
     fn only_the_sites_own_media_are_images() {
