@@ -12,8 +12,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
-use crate::block::plain_text;
-use crate::{Block, Page};
+use crate::block::{plain_text, walk, Node, Part};
+use crate::{Block, Inline, Page};
 
 mod spelling;
 pub use spelling::{
@@ -261,39 +261,24 @@ pub fn page_text(page: &Page) -> String {
     text
 }
 
-/// The text of `blocks`, each after a space, added to `out`.
+/// The text of `blocks`, each block and each table cell after a space, added to `out`.
 pub fn blocks_text(blocks: &[Block], out: &mut String) {
-    for block in blocks {
-        out.push(' ');
-        match block {
-            Block::Paragraph { content } | Block::Heading { content, .. } => {
-                out.push_str(&plain_text(content))
-            }
-            Block::Quote {
-                content,
-                attribution,
-            } => {
-                blocks_text(content, out);
-                if let Some(a) = attribution {
-                    out.push_str(&plain_text(a));
-                }
-            }
-            Block::List { items, .. } => items.iter().for_each(|item| blocks_text(item, out)),
-            Block::Table { head, rows } => {
-                for cell in head.iter().chain(rows.iter().flatten()) {
-                    out.push(' ');
-                    out.push_str(&plain_text(cell));
-                }
-            }
-            Block::Figure { alt, caption, .. } => {
-                out.push_str(alt);
+    for node in walk(blocks) {
+        match node {
+            Node::Block(block) => {
                 out.push(' ');
-                out.push_str(&plain_text(caption));
+                match block {
+                    Block::Figure { alt, .. } => {
+                        out.push_str(alt);
+                        out.push(' ');
+                    }
+                    Block::Aside { title, .. } => out.push_str(title),
+                    _ => {}
+                }
             }
-            Block::Aside { title, content } => {
-                out.push_str(title);
-                blocks_text(content, out);
-            }
+            Node::Inlines(Part::Cell, _) => out.push(' '),
+            Node::Inline(Inline::Text(text)) => out.push_str(text),
+            Node::Inlines(..) | Node::Inline(_) => {}
         }
     }
 }
@@ -378,6 +363,45 @@ pub fn snippet(text: &str, forms: &[String], width: usize) -> Vec<(String, bool)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_text_of_blocks_puts_a_space_before_each_block_and_cell() {
+        let paragraph = |text: &str| Block::Paragraph {
+            content: vec![Inline::text(text)],
+        };
+        let body = vec![
+            paragraph("One"),
+            Block::Quote {
+                content: vec![paragraph("Two")],
+                attribution: Some(vec![Inline::text("Three")]),
+            },
+            Block::List {
+                ordered: true,
+                items: vec![vec![paragraph("Four")]],
+            },
+            Block::Table {
+                head: vec![vec![Inline::text("H")]],
+                rows: vec![vec![vec![Inline::text("C1")], vec![Inline::text("C2")]]],
+            },
+            Block::Figure {
+                src: "/media/a.svg".into(),
+                alt: "Alt".into(),
+                caption: vec![Inline::Emphasis(vec![Inline::text("Cap")])],
+                width: 1,
+                height: 1,
+            },
+            Block::Aside {
+                title: "Key dates".into(),
+                content: vec![paragraph("Five")],
+            },
+        ];
+        let mut text = String::from("Start");
+        blocks_text(&body, &mut text);
+        assert_eq!(
+            text,
+            "Start One  TwoThree  Four  H C1 C2 Alt Cap Key dates Five"
+        );
+    }
 
     #[test]
     fn quoted_words_are_phrases_in_order() {
