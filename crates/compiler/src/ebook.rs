@@ -15,6 +15,7 @@ use std::fs;
 use std::io::{self, Cursor, Write as _};
 use std::path::Path;
 
+use allrussias_model::block::{walk, Node};
 use allrussias_model::data::{self, hashed_name, WHOLE_HISTORY};
 use allrussias_model::{
     route_title, site_name, Block, Book, Download, Inline, Note, SourceSection, Term,
@@ -302,46 +303,13 @@ fn targets(book: &Book, plan: &Plan) -> Targets {
 
 /// The glossary terms that `blocks` link to.
 fn terms_linked(blocks: &[Block], terms: &mut std::collections::HashSet<String>) {
-    fn inlines(content: &[Inline], terms: &mut std::collections::HashSet<String>) {
-        for inline in content {
-            match inline {
-                Inline::Link { to, content } => {
-                    if let Some(term) = to
-                        .strip_prefix(crate::glossary::PAGE)
-                        .and_then(|rest| rest.strip_prefix('#'))
-                    {
-                        terms.insert(term.to_string());
-                    }
-                    inlines(content, terms);
-                }
-                Inline::Emphasis(content)
-                | Inline::Strong(content)
-                | Inline::ExternalLink { content, .. } => inlines(content, terms),
-                Inline::Text(_) | Inline::NoteRef(_) => {}
-            }
+    let linked = walk(blocks).filter_map(|node| match node {
+        Node::Inline(Inline::Link { to, .. }) => {
+            to.strip_prefix(crate::glossary::PAGE)?.strip_prefix('#')
         }
-    }
-    for block in blocks {
-        match block {
-            Block::Paragraph { content } | Block::Heading { content, .. } => {
-                inlines(content, terms)
-            }
-            Block::Quote {
-                content,
-                attribution,
-            } => {
-                terms_linked(content, terms);
-                inlines(attribution.as_deref().unwrap_or_default(), terms);
-            }
-            Block::List { items, .. } => items.iter().for_each(|i| terms_linked(i, terms)),
-            Block::Table { head, rows } => head
-                .iter()
-                .chain(rows.iter().flatten())
-                .for_each(|cell| inlines(cell, terms)),
-            Block::Figure { caption, .. } => inlines(caption, terms),
-            Block::Aside { content, .. } => terms_linked(content, terms),
-        }
-    }
+        _ => None,
+    });
+    terms.extend(linked.map(str::to_string));
 }
 
 fn section_file(section: &SourceSection) -> String {

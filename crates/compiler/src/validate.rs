@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use allrussias_model::block::{plain_text, word_count};
+use allrussias_model::block::{plain_text, walk, word_count, Node, Part};
 use allrussias_model::book::{bullets_path, page_path, Book, Origin, SourcePage};
 use allrussias_model::{Block, SECTIONS, TOPICS};
 
@@ -177,15 +177,14 @@ fn duplicate_slugs(book: &Book, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Whether a body has something to read: text in a paragraph or heading, a table row or a
+/// figure. An aside's title or a quote's attribution alone is not enough.
 fn has_text(blocks: &[Block]) -> bool {
-    blocks.iter().any(|block| match block {
-        Block::Paragraph { content } | Block::Heading { content, .. } => {
-            !plain_text(content).trim().is_empty()
-        }
-        Block::Quote { content, .. } | Block::Aside { content, .. } => has_text(content),
-        Block::List { items, .. } => items.iter().any(|item| has_text(item)),
-        Block::Table { rows, .. } => !rows.is_empty(),
-        Block::Figure { .. } => true,
+    walk(blocks).any(|node| match node {
+        Node::Inlines(Part::Text, content) => !plain_text(content).trim().is_empty(),
+        Node::Block(Block::Table { rows, .. }) => !rows.is_empty(),
+        Node::Block(Block::Figure { .. }) => true,
+        _ => false,
     })
 }
 
