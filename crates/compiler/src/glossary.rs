@@ -5,7 +5,7 @@ use allrussias_model::book::Term;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use allrussias_model::block::plain_text;
+use allrussias_model::block::{plain_text, walk_blocks_mut};
 use allrussias_model::{Block, Book, Inline};
 
 /// The A-Z page's route; each term is the fragment `#{slug}`, each letter `#letter-{x}`.
@@ -103,23 +103,22 @@ pub fn entries<'a>(
 /// quotations, titles of works, longer proper names, existing links and the text the author
 /// marked `no_link` are left alone.
 fn link_first_use(blocks: &mut [Block], term: &Term, no_link: &[String]) -> bool {
-    blocks.iter_mut().any(|block| match block {
+    let mut linked = false;
+    walk_blocks_mut(blocks, &mut |block| match block {
+        _ if linked => false,
         Block::Paragraph { content } => {
             let mut at = Place {
                 quotes: Vec::new(),
                 starts_paragraph: true,
             };
-            link_in(content, term, no_link, &mut at)
+            linked = link_in(content, term, no_link, &mut at);
+            false
         }
-        Block::List { items, .. } => items
-            .iter_mut()
-            .any(|item| link_first_use(item, term, no_link)),
-        Block::Aside { content, .. } => link_first_use(content, term, no_link),
-        Block::Heading { .. }
-        | Block::Quote { .. }
-        | Block::Table { .. }
-        | Block::Figure { .. } => false,
-    })
+        // Lists and asides are running text, a quotation is someone else's.
+        Block::Quote { .. } => false,
+        _ => true,
+    });
+    linked
 }
 
 /// Where the linker is in a paragraph: the quotation marks open there, innermost last, and
@@ -318,6 +317,7 @@ fn in_longer_name(text: &str, range: &Range<usize>, starts_paragraph: bool) -> b
 #[cfg(test)]
 mod tests {
     use super::*;
+    use allrussias_model::block::{walk, Node};
     use allrussias_model::Origin;
 
     fn term(name: &str, forms: &[&str]) -> Term {
@@ -398,29 +398,14 @@ mod tests {
 
     /// The text of every glossary link in the body.
     fn links(blocks: &[Block]) -> Vec<String> {
-        fn walk(inlines: &[Inline], out: &mut Vec<String>) {
-            for inline in inlines {
-                match inline {
-                    Inline::Link { to, content } if to.starts_with(PAGE) => {
-                        out.push(plain_text(content))
-                    }
-                    Inline::Emphasis(inner) | Inline::Strong(inner) => walk(inner, out),
-                    _ => {}
+        walk(blocks)
+            .filter_map(|node| match node {
+                Node::Inline(Inline::Link { to, content }) if to.starts_with(PAGE) => {
+                    Some(plain_text(content))
                 }
-            }
-        }
-        let mut out = Vec::new();
-        for block in blocks {
-            match block {
-                Block::Paragraph { content } => walk(content, &mut out),
-                Block::List { items, .. } => items.iter().for_each(|i| out.extend(links(i))),
-                Block::Quote { content, .. } | Block::Aside { content, .. } => {
-                    out.extend(links(content))
-                }
-                _ => {}
-            }
-        }
-        out
+                _ => None,
+            })
+            .collect()
     }
 
     fn thaw() -> Term {
