@@ -1,5 +1,6 @@
 //! The reference pages built from content: lecture bullet points, Russia A-Z, the essays.
 
+use allrussias_model::block::{walk, Node};
 use allrussias_model::{bullets_path, Block, Inline};
 
 use crate::support::browser::Browser;
@@ -51,17 +52,8 @@ async fn a_chapter_and_its_bullet_points_link_both_ways() {
 
 /// The first glossary link in a page's text, with the term's anchor.
 fn first_glossary_link(blocks: &[Block]) -> Option<String> {
-    fn in_inlines(content: &[Inline]) -> Option<String> {
-        content.iter().find_map(|inline| match inline {
-            Inline::Link { to, .. } if to.starts_with("/a-z#") => Some(to.clone()),
-            Inline::Emphasis(inner) | Inline::Strong(inner) => in_inlines(inner),
-            _ => None,
-        })
-    }
-    blocks.iter().find_map(|block| match block {
-        Block::Paragraph { content } => in_inlines(content),
-        Block::List { items, .. } => items.iter().find_map(|item| first_glossary_link(item)),
-        Block::Aside { content, .. } => first_glossary_link(content),
+    walk(blocks).find_map(|node| match node {
+        Node::Inline(Inline::Link { to, .. }) if to.starts_with("/a-z#") => Some(to.clone()),
         _ => None,
     })
 }
