@@ -1,4 +1,4 @@
-use allrussias_model::cite::{bib_file_name, cite, Citation, Date, Style};
+use allrussias_model::cite::{bib_file_name, cite, CalendarDate, Citation, Style};
 use leptos::html::Dialog;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -79,7 +79,7 @@ pub fn CiteDialog(cited: Cited, open: RwSignal<bool>) -> impl IntoView {
 fn citation(lang: Lang, cited: Cited) -> Citation {
     let today = js_sys::Date::new_0();
     // The browser's calendar gives a real date, so it needs no checking.
-    let accessed = Date {
+    let accessed = CalendarDate {
         year: today.get_full_year() as i32,
         month: today.get_month() as u8 + 1,
         day: today.get_date() as u8,
@@ -90,7 +90,7 @@ fn citation(lang: Lang, cited: Cited) -> Citation {
         section: cited.section,
         site: lang.ui().site_name.to_string(),
         url: format!("{origin}{}", lang.href(&cited.path)),
-        updated: cited.updated.as_deref().and_then(Date::parse_iso),
+        updated: cited.updated.as_deref().and_then(CalendarDate::parse_iso),
         accessed,
         lang,
     }

@@ -1,7 +1,7 @@
 //! "Cite this page": a history page's, an essay's and a statistics series' reference in
 //! each style the language offers, copied with a button or downloaded as a .bib file.
 
-use allrussias_model::cite::{bib_file_name, cite, Citation, Date, Style};
+use allrussias_model::cite::{bib_file_name, cite, CalendarDate, Citation, Style};
 use allrussias_model::Lang;
 use fantoccini::key::Key;
 use serde_json::json;
@@ -28,12 +28,12 @@ async fn shown(b: &Browser) -> Vec<(String, String)> {
 }
 
 /// Today as the browser's calendar has it: the date of access.
-async fn today(b: &Browser) -> Date {
+async fn today(b: &Browser) -> CalendarDate {
     let ymd = b
         .js("const d = new Date(); return [d.getFullYear(), d.getMonth() + 1, d.getDate()]")
         .await;
     let (year, month, day): (i32, u8, u8) = serde_json::from_value(ymd).unwrap();
-    Date::new(year, month, day).unwrap()
+    CalendarDate::new(year, month, day).unwrap()
 }
 
 #[tokio::test]
@@ -57,7 +57,7 @@ async fn a_history_page_is_cited_in_each_style_copied_and_downloaded() {
         section: Some(section.title.clone()),
         site: "All Russias".into(),
         url: b.server.url(&path),
-        updated: known.updated.as_deref().and_then(Date::parse_iso),
+        updated: known.updated.as_deref().and_then(CalendarDate::parse_iso),
         accessed: today(&b).await,
         lang: Lang::En,
     };

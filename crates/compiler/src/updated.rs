@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use allrussias_model::cite::Date;
+use allrussias_model::cite::CalendarDate;
 use allrussias_model::Origin;
 
 use crate::Diagnostic;
@@ -54,7 +54,7 @@ impl Changes {
         let mut date = None;
         for line in log.lines().filter(|l| !l.is_empty()) {
             if let Some(d) = line.strip_prefix('@') {
-                date = Date::parse_iso(d).map(Date::iso);
+                date = CalendarDate::parse_iso(d).map(CalendarDate::iso);
             } else if let Some(d) = &date {
                 let newer = newest.entry(content_dir.join(line)).or_default();
                 if *d > *newer {

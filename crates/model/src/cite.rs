@@ -4,17 +4,18 @@
 use crate::timeline::MONTHS_EN;
 use crate::Lang;
 
-/// A calendar date, as the compiler publishes it (`2026-01-05`).
+/// A calendar date, as the compiler publishes it (`2026-01-05`); a history date, as precise
+/// as a text gives it, is a [`crate::timeline::Date`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Date {
+pub struct CalendarDate {
     pub year: i32,
     pub month: u8,
     pub day: u8,
 }
 
-impl Date {
+impl CalendarDate {
     /// A date that exists, or `None`.
-    pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
+    pub fn new(year: i32, month: u8, day: u8) -> Option<CalendarDate> {
         let days = match month {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,
@@ -24,11 +25,11 @@ impl Date {
         };
         (1..=days)
             .contains(&day)
-            .then_some(Date { year, month, day })
+            .then_some(CalendarDate { year, month, day })
     }
 
     /// Reads `yyyy-mm-dd`.
-    pub fn parse_iso(text: &str) -> Option<Date> {
+    pub fn parse_iso(text: &str) -> Option<CalendarDate> {
         let mut parts = text.split('-');
         let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
         if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
@@ -37,7 +38,7 @@ impl Date {
         if !text.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
             return None;
         }
-        Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+        CalendarDate::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
     }
 
     /// `2026-01-05`
@@ -102,8 +103,8 @@ pub struct Citation {
     /// The page's full address, `https://` included.
     pub url: String,
     /// When the page last changed, if known.
-    pub updated: Option<Date>,
-    pub accessed: Date,
+    pub updated: Option<CalendarDate>,
+    pub accessed: CalendarDate,
     pub lang: Lang,
 }
 

@@ -1,10 +1,16 @@
 use super::*;
 
-fn date(y: i32, m: u8, d: u8) -> Date {
-    Date::new(y, m, d).unwrap()
+fn date(y: i32, m: u8, d: u8) -> CalendarDate {
+    CalendarDate::new(y, m, d).unwrap()
 }
 
-fn page(title: &str, site: &str, url: &str, updated: Option<Date>, accessed: Date) -> Citation {
+fn page(
+    title: &str,
+    site: &str,
+    url: &str,
+    updated: Option<CalendarDate>,
+    accessed: CalendarDate,
+) -> Citation {
     Citation {
         title: title.into(),
         section: None,
@@ -52,9 +58,14 @@ fn secret_speech(lang: Lang) -> Citation {
 
 #[test]
 fn dates_parse_only_when_they_exist() {
-    assert_eq!(Date::parse_iso("2026-01-05"), Some(date(2026, 1, 5)));
     assert_eq!(
-        Date::parse_iso("2024-02-29").map(Date::iso).unwrap(),
+        CalendarDate::parse_iso("2026-01-05"),
+        Some(date(2026, 1, 5))
+    );
+    assert_eq!(
+        CalendarDate::parse_iso("2024-02-29")
+            .map(CalendarDate::iso)
+            .unwrap(),
         "2024-02-29"
     );
     for bad in [
@@ -65,7 +76,7 @@ fn dates_parse_only_when_they_exist() {
         "26-01-05",
         "+026-01-05",
     ] {
-        assert_eq!(Date::parse_iso(bad), None, "{bad}");
+        assert_eq!(CalendarDate::parse_iso(bad), None, "{bad}");
     }
 }
 
