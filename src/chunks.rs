@@ -6,7 +6,7 @@
 //! afresh. On native targets (tests, clippy) the functions are plain calls.
 
 use allrussias_model::gallery::Image;
-use allrussias_model::learn::LEARN;
+use allrussias_model::{Route, Section, Topic};
 use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -73,7 +73,7 @@ screen!(music, preload_music, music() => view! { <MusicPage /> });
 screen!(videos, preload_videos, videos() => view! { <VideosPage /> });
 screen!(bookmarks, preload_bookmarks, bookmarks() => view! { <BookmarksPage /> });
 screen!(feedback, preload_feedback, feedback() => view! { <FeedbackPage /> });
-screen!(print, preload_print, print() => view! { <PrintChapter /> });
+screen!(print, preload_print, print(section: Section, chapter: String) => view! { <PrintChapter section chapter /> });
 screen!(lightbox, lightbox(images: Vec<Image>, opened: OpenedHere) => view! { <Lightbox images opened /> });
 screen!(timeline, preload_timeline, timeline() => view! { <TimelinePage /> });
 screen!(chapter_timeline, preload_chapter_timeline, chapter_timeline(section: String, chapter: String, page: String) => view! { <ChapterTimeline section chapter page /> });
@@ -92,21 +92,28 @@ pub fn preload_on_pointing() {
         let Some(href) = link.and_then(|link| link.get_attribute("href")) else {
             return;
         };
-        let route = Lang::site_path(&href);
-        let first = route.trim_start_matches('/').split(['/', '?', '#']).next();
-        let first = first.unwrap_or_default().to_string();
+        let path = href.split(['?', '#']).next().unwrap_or_default();
+        let Some(route) = Route::parse(Lang::site_path(path)) else {
+            return;
+        };
         spawn_local(async move {
-            let _ = match first.as_str() {
-                "search" => preload_search().await,
-                "statistics" => preload_statistics().await,
-                "images" => preload_images().await,
-                LEARN => preload_learn().await,
-                "music" => preload_music().await,
-                "videos" => preload_videos().await,
-                "bookmarks" => preload_bookmarks().await,
-                "feedback" => preload_feedback().await,
-                "print" => preload_print().await,
-                "timeline" => preload_timeline().await,
+            let _ = match route {
+                Route::Topic(Topic::Search) => preload_search().await,
+                Route::Topic(Topic::Statistics) | Route::Item(Topic::Statistics, _) => {
+                    preload_statistics().await
+                }
+                Route::Topic(Topic::Images) | Route::Item(Topic::Images, _) => {
+                    preload_images().await
+                }
+                Route::Topic(Topic::LearnRussian) | Route::Item(Topic::LearnRussian, _) => {
+                    preload_learn().await
+                }
+                Route::Topic(Topic::Music) => preload_music().await,
+                Route::Topic(Topic::Videos) => preload_videos().await,
+                Route::Topic(Topic::Bookmarks) => preload_bookmarks().await,
+                Route::Topic(Topic::Feedback) => preload_feedback().await,
+                Route::Topic(Topic::Timeline) => preload_timeline().await,
+                Route::Print { .. } => preload_print().await,
                 _ => Ok(()),
             };
         });

@@ -12,21 +12,15 @@ use std::cell::RefCell;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html, Link};
-use leptos_router::components::{FlatRoutes, Route, Router};
+use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
-use leptos_router::path;
 
-use crate::components::chunk::Chunk;
 use crate::components::search_box::FirstResult;
 use crate::components::side_links::SideLinks;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::i18n::{Lang, LangExt};
-use crate::pages::chapter_page::ChapterPage;
-use crate::pages::home::Home;
-use crate::pages::not_found::NotFound;
-use crate::pages::slug_page::SlugPage;
-use crate::pages::sub_page::SubPage;
+use crate::pages::screen::Screen;
 use crate::storage::Kept;
 
 thread_local! {
@@ -69,29 +63,10 @@ pub fn App() -> impl IntoView {
     view! {
         <Router base=routes::base()>
             <Frame>
-                <FlatRoutes fallback=NotFound>
-                    // The Russian version mirrors every route; listed first, so that
-                    // `/ru/...` is never read as an English route.
-                    <Route path=path!("/ru") view=Home />
-                    <Route path=path!("/ru/:slug") view=SlugPage />
-                    <Route path=path!("/ru/:slug/:item") view=SubPage />
-                    <Route path=path!("/ru/print/:section/:chapter") view=PrintView />
-                    <Route path=path!("/ru/:section/:chapter/:page") view=ChapterPage />
-                    <Route path=path!("/") view=Home />
-                    <Route path=path!("/:slug") view=SlugPage />
-                    <Route path=path!("/:slug/:item") view=SubPage />
-                    <Route path=path!("/print/:section/:chapter") view=PrintView />
-                    <Route path=path!("/:section/:chapter/:page") view=ChapterPage />
-                </FlatRoutes>
+                <Screen />
             </Frame>
         </Router>
     }
-}
-
-/// The print view of a chapter, from its own chunk.
-#[component]
-fn PrintView() -> impl IntoView {
-    view! { <Chunk load=chunks::print /> }
 }
 
 /// The parts of every page around the routed screen. They are drawn again when the

@@ -2,9 +2,8 @@ use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::Arc;
 
 use allrussias_model::book::page_path;
-use allrussias_model::{bullets_path, data, ChapterManifest, Page, Position, SECTIONS};
+use allrussias_model::{bullets_path, data, ChapterManifest, Page, Position, Section};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::api::{fetch_json, FetchError};
 use crate::components::bookmark_button::BookmarkButton;
@@ -37,24 +36,22 @@ struct Found {
 
 async fn load(
     lang: Lang,
-    section: String,
+    section: Section,
     chapter: String,
     page: String,
 ) -> Result<Reading, FetchError> {
-    if !SECTIONS.contains(&section.as_str()) {
-        return Ok(Reading::Missing);
-    }
+    let section = section.slug();
     // The chapter's manifest decides whether the page exists, so a failed page fetch is
     // an error to retry, never a "not found"; a chapter without one does not exist.
-    let manifest =
-        match fetch_json::<ChapterManifest>(data::chapter(lang, &section, &chapter)).await {
-            Err(FetchError::Status(404)) => return Ok(Reading::Missing),
-            fetched => fetched?,
-        };
+    let manifest = match fetch_json::<ChapterManifest>(data::chapter(lang, section, &chapter)).await
+    {
+        Err(FetchError::Status(404)) => return Ok(Reading::Missing),
+        fetched => fetched?,
+    };
     let Some(position) = manifest.position(&page) else {
         return Ok(Reading::Missing);
     };
-    let path = page_path(&section, &chapter, &page);
+    let path = page_path(section, &chapter, &page);
     let page = fetch_json::<Page>(data::page(lang, &path)).await?;
     Ok(Reading::Found(Box::new(Found {
         manifest,
@@ -67,28 +64,18 @@ async fn load(
 /// Each page is a screen of its own with its own resource: a page turned away from while
 /// it loads is dropped at once, and never holds up the page the reader moved on to.
 #[component]
-pub fn ChapterPage() -> impl IntoView {
-    let params = use_params_map();
+pub fn ChapterPage(section: Section, chapter: String, page: String) -> impl IntoView {
     let lang = Lang::current();
-    move || {
-        let (section, chapter, page) = params.with(|p| {
-            (
-                p.get("section").unwrap_or_default(),
-                p.get("chapter").unwrap_or_default(),
-                p.get("page").unwrap_or_default(),
-            )
-        });
-        let reading = screen_resource(move || {
-            rendered(
-                load(lang, section.clone(), chapter.clone(), page.clone()),
-                |reading| match reading {
-                    Reading::Found(found) => view! { <Reader found=*found /> }.into_any(),
-                    Reading::Missing => view! { <NotFound /> }.into_any(),
-                },
-            )
-        });
-        view! { <Loaded resource=reading /> }
-    }
+    let reading = screen_resource(move || {
+        rendered(
+            load(lang, section, chapter.clone(), page.clone()),
+            |reading| match reading {
+                Reading::Found(found) => view! { <Reader found=*found /> }.into_any(),
+                Reading::Missing => view! { <NotFound /> }.into_any(),
+            },
+        )
+    });
+    view! { <Loaded resource=reading /> }
 }
 
 #[component]

@@ -1,10 +1,9 @@
 //! A whole chapter on one screen, its pages in order, for printing or saving as PDF.
 
 use allrussias_model::book::page_path;
-use allrussias_model::{data, ChapterEntry, Page, SectionManifest, SECTIONS};
+use allrussias_model::{data, ChapterEntry, Page, Section, SectionManifest};
 use futures::future::try_join_all;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::api::{fetch_json, FetchError};
 use crate::components::loaded::{rendered, screen_resource, Loaded};
@@ -20,11 +19,13 @@ struct Chapter {
     pages: Vec<Page>,
 }
 
-async fn load(lang: Lang, section: String, chapter: String) -> Result<Option<Chapter>, FetchError> {
-    if !SECTIONS.contains(&section.as_str()) {
-        return Ok(None);
-    }
-    let manifest = fetch_json::<SectionManifest>(data::manifest(lang, &section)).await?;
+async fn load(
+    lang: Lang,
+    section: Section,
+    chapter: String,
+) -> Result<Option<Chapter>, FetchError> {
+    let section = section.slug();
+    let manifest = fetch_json::<SectionManifest>(data::manifest(lang, section)).await?;
     let Some(entry) = manifest
         .chapters
         .iter()
@@ -34,7 +35,7 @@ async fn load(lang: Lang, section: String, chapter: String) -> Result<Option<Cha
         return Ok(None);
     };
     let pages = try_join_all(entry.pages.iter().map(|page| {
-        fetch_json::<Page>(data::page(lang, &page_path(&section, &chapter, &page.slug)))
+        fetch_json::<Page>(data::page(lang, &page_path(section, &chapter, &page.slug)))
     }))
     .await?;
     Ok(Some(Chapter {
@@ -45,20 +46,16 @@ async fn load(lang: Lang, section: String, chapter: String) -> Result<Option<Cha
 }
 
 #[component]
-pub fn PrintChapter() -> impl IntoView {
-    let params = use_params_map();
+pub fn PrintChapter(section: Section, chapter: String) -> impl IntoView {
     let lang = Lang::current();
     let chapter = screen_resource(move || {
-        let (section, chapter) = params.with(|p| {
-            (
-                p.get("section").unwrap_or_default(),
-                p.get("chapter").unwrap_or_default(),
-            )
-        });
-        rendered(load(lang, section, chapter), |chapter| match chapter {
-            Some(chapter) => view! { <PrintView chapter /> }.into_any(),
-            None => view! { <NotFound /> }.into_any(),
-        })
+        rendered(
+            load(lang, section, chapter.clone()),
+            |chapter| match chapter {
+                Some(chapter) => view! { <PrintView chapter /> }.into_any(),
+                None => view! { <NotFound /> }.into_any(),
+            },
+        )
     });
     view! { <Loaded resource=chapter /> }
 }
