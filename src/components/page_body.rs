@@ -1,4 +1,4 @@
-use allrussias_model::{Note, Page, PageLink, Source};
+use allrussias_model::{notes_title, sources_title, Note, Page, PageLink, Source};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -86,7 +86,7 @@ fn notes(lang: Lang, prefix: &str, notes: Vec<Note>) -> impl IntoView {
     (!notes.is_empty()).then(|| {
         view! {
             <section class="notes" aria-labelledby=format!("{prefix}notes-title")>
-                <h2 id=format!("{prefix}notes-title")>{lang.ui().notes}</h2>
+                <h2 id=format!("{prefix}notes-title")>{notes_title(lang)}</h2>
                 <ol>
                     {notes
                         .into_iter()
@@ -117,7 +117,7 @@ fn sources(lang: Lang, prefix: &str, sources: Vec<Source>) -> impl IntoView {
     (!sources.is_empty()).then(|| {
         view! {
             <section class="sources" aria-labelledby=format!("{prefix}sources-title")>
-                <h2 id=format!("{prefix}sources-title")>{lang.ui().sources}</h2>
+                <h2 id=format!("{prefix}sources-title")>{sources_title(lang)}</h2>
                 <ul>
                     {sources
                         .into_iter()

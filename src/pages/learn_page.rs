@@ -1,7 +1,7 @@
 //! `/learn-russian`: the alphabet with its recordings, the lessons, the transliteration box.
 
 use allrussias_model::data;
-use allrussias_model::learn::{lesson_path, Course, Letter, CARDS, LEARN};
+use allrussias_model::learn::{lesson_path, standard_label, Course, Letter, CARDS, LEARN};
 use allrussias_model::translit::strip_stress;
 use leptos::prelude::*;
 
@@ -68,7 +68,7 @@ fn CourseView(course: Course) -> impl IntoView {
             <section aria-labelledby="alphabet-title">
                 <h2 id="alphabet-title">{ui.learn_alphabet}</h2>
                 <p class="learn-standard">
-                    <strong>{ui.learn_standard} ": " {course.standard}</strong> ". "
+                    <strong>{standard_label(lang)} ": " {course.standard}</strong> ". "
                     {course.standard_note}
                 </p>
                 <table class="alphabet">

@@ -1,8 +1,8 @@
 //! One statistical series: its chart, its figures as a sortable table, its sources and
 //! a CSV file of the figures.
 
-use allrussias_model::data;
 use allrussias_model::statistics::{Series, StatisticsIndex};
+use allrussias_model::{data, sources_title};
 use leptos::prelude::*;
 
 use crate::api::{download_url, fetch_listed, FetchError};
@@ -112,7 +112,7 @@ fn SeriesView(series: Series) -> impl IntoView {
                 <CiteButton cited />
             </div>
             <section class="sources" aria-labelledby="sources-title">
-                <h2 id="sources-title">{ui.sources}</h2>
+                <h2 id="sources-title">{sources_title(lang)}</h2>
                 <ul>{sources}</ul>
             </section>
         </article>

@@ -9,7 +9,7 @@ use allrussias_model::{data, SECTIONS};
 
 use crate::support::browser::Browser;
 use crate::support::server::Fault;
-use crate::support::{app_file, dist_dir, manifest, page, page_in, published};
+use crate::support::{app_file, dist_dir, manifest, manifest_in, page, page_in, published};
 
 /// The text of every `<tag>` element in `html` (whose content has no other tag), with
 /// the character references decoded as a browser would.
@@ -256,4 +256,158 @@ async fn a_tampered_app_does_not_run_and_the_text_stays_readable() {
             .await,
         serde_json::json!([page(path).title, true])
     );
+}
+
+/// A route of each kind of page with a static entry, in a language (pages under a topic
+/// are taken from the middle of its list).
+fn one_route_of_each_kind(lang: Lang) -> Vec<String> {
+    let chapter_page = manifest_in(lang, "soviet-russia")
+        .page_paths()
+        .nth(3)
+        .unwrap();
+    // The first page under a topic with an entry, as the build laid the entries out.
+    let first_under = |topic: &str| {
+        let mut items: Vec<String> = fs::read_dir(dist_dir().join(topic))
+            .unwrap()
+            .filter_map(|item| item.ok())
+            .filter(|item| item.path().is_dir())
+            .map(|item| item.file_name().to_string_lossy().into_owned())
+            .collect();
+        items.sort();
+        format!("/{topic}/{}", items[items.len() / 2])
+    };
+    let (essay, bullets, series) = (
+        first_under("essays"),
+        first_under("bullets"),
+        first_under("statistics"),
+    );
+    let (gallery, lesson) = (first_under("images"), first_under("learn-russian"));
+    [
+        "/",
+        "/soviet-russia",
+        &chapter_page,
+        "/about",
+        "/a-z",
+        "/essays",
+        &essay,
+        &bullets,
+        "/site-map",
+        "/statistics",
+        &series,
+        "/images",
+        &gallery,
+        "/learn-russian",
+        &lesson,
+        "/music",
+        "/videos",
+        "/timeline",
+    ]
+    .into_iter()
+    .map(|path| lang.route(path))
+    .collect()
+}
+
+/// The title, the headings and the paragraphs a reader sees: in the static entry (what
+/// crawlers and readers without JavaScript get) and in the app once it has drawn the page.
+const TEXTS: &str = r#"
+const norm = (t) => t.replace(/\s+/g, ' ').trim();
+const read = (root) => ({
+    title: [...root.querySelectorAll('h1')].map((e) => norm(e.textContent)),
+    headings: [...root.querySelectorAll('h2, h3')].map((e) => norm(e.textContent)),
+    paragraphs: [...root.querySelectorAll('p')].map((e) => norm(e.textContent)).filter((t) => t),
+});
+const entry = new DOMParser().parseFromString(arguments[0], 'text/html');
+return [read(entry.querySelector('#static [role=main]')), read(document.querySelector('main'))];
+"#;
+
+#[tokio::test]
+async fn the_static_entry_and_the_app_show_the_same_title_headings_and_text() {
+    let b = Browser::start().await;
+    let mut differences = Vec::new();
+    for lang in Lang::ALL {
+        for route in one_route_of_each_kind(lang) {
+            b.open(&route).await;
+            b.wait_until(
+                "the app's own page",
+                "return document.querySelector('main h1') !== null && document.querySelector('main .handed-text, main .loading') === null",
+            )
+            .await;
+            b.settle().await;
+            let texts = b
+                .client
+                .execute(TEXTS, vec![serde_json::json!(entry(&route))])
+                .await
+                .unwrap();
+            let (entry, app): (Texts, Texts) = serde_json::from_value(texts).unwrap();
+            differences.extend(
+                entry
+                    .differences(&app)
+                    .into_iter()
+                    .map(|d| format!("{route}: {d}")),
+            );
+        }
+    }
+    assert!(differences.is_empty(), "{}", differences.join("\n"));
+}
+
+#[derive(serde::Deserialize)]
+struct Texts {
+    title: Vec<String>,
+    headings: Vec<String>,
+    paragraphs: Vec<String>,
+}
+
+impl Texts {
+    /// Where the app does not show what the entry shows: the same title, the entry's
+    /// headings in the same order, and every paragraph of the entry.
+    fn differences(&self, app: &Texts) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.title != app.title {
+            out.push(format!(
+                "title {:?} in the entry, {:?} in the app",
+                self.title, app.title
+            ));
+        }
+        // The app may add headings of its own around the text (a section's chapter list, the
+        // timeline's centuries); the entry's must all be there, in the same order.
+        let mut app_headings = app.headings.iter();
+        for heading in &self.headings {
+            if !app_headings.any(|h| h == heading) {
+                out.push(format!(
+                    "heading {heading:?} not in the app in this order: {:?}",
+                    app.headings
+                ));
+            }
+        }
+        for paragraph in &self.paragraphs {
+            if !app.paragraphs.contains(paragraph) {
+                out.push(format!("paragraph not in the app: {paragraph:?}"));
+            }
+        }
+        out
+    }
+}
+
+#[test]
+fn the_comparison_of_entry_and_app_sees_a_missing_or_moved_heading_and_a_lost_paragraph() {
+    let texts = |title: &str, headings: &[&str], paragraphs: &[&str]| Texts {
+        title: vec![title.to_string()],
+        headings: headings.iter().map(|h| h.to_string()).collect(),
+        paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(),
+    };
+    let entry = texts("Thaw", &["Causes", "Limits"], &["One.", "Two."]);
+    let same = texts(
+        "Thaw",
+        &["Causes", "Chapters", "Limits", "Sources"],
+        &["Two.", "One.", "Menu"],
+    );
+    assert!(entry.differences(&same).is_empty());
+    for app in [
+        texts("The Thaw", &["Causes", "Limits"], &["One.", "Two."]),
+        texts("Thaw", &["Causes"], &["One.", "Two."]),
+        texts("Thaw", &["Limits", "Causes"], &["One.", "Two."]),
+        texts("Thaw", &["Causes", "Limits"], &["One."]),
+    ] {
+        assert_eq!(entry.differences(&app).len(), 1);
+    }
 }

@@ -88,6 +88,15 @@ pub struct Learn {
     pub lessons: Vec<Lesson>,
 }
 
+/// The label of the romanisation standard's line on Learn Russian: the app writes it, and
+/// the page's static entry too, so both say the same.
+pub fn standard_label(lang: crate::Lang) -> &'static str {
+    match lang {
+        crate::Lang::En => "Transliteration",
+        crate::Lang::Ru => "Транслитерация",
+    }
+}
+
 /// The site path of a lesson (or of the flash cards).
 pub fn lesson_path(slug: &str) -> String {
     format!("/{LEARN}/{slug}")

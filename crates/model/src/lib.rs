@@ -44,6 +44,23 @@ pub fn site_name(lang: Lang) -> &'static str {
     }
 }
 
+/// The heading of a page's footnotes: the app writes it, and the static entries too.
+pub fn notes_title(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Notes",
+        Lang::Ru => "Примечания",
+    }
+}
+
+/// The heading of the books and collections a page was written from, in the app and in
+/// the static entries.
+pub fn sources_title(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Sources",
+        Lang::Ru => "Источники",
+    }
+}
+
 /// The home page's lead line in a language: the app shows it, and the home page's static
 /// entry carries it too, so the text readers see first is the app's own.
 pub fn home_lead(lang: Lang) -> &'static str {

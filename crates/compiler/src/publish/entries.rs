@@ -6,11 +6,11 @@ use allrussias_model::Lang;
 use std::fmt::Write;
 
 use allrussias_model::escape;
-use allrussias_model::learn::{lesson_path, Learn, CARDS, LEARN};
+use allrussias_model::learn::{lesson_path, standard_label, Learn, CARDS, LEARN};
 use allrussias_model::timeline::Timeline;
-use allrussias_model::{home_lead, route_title, Book, Page, TOPICS};
+use allrussias_model::{home_lead, route_title, sources_title, Book, Page, TOPICS};
 
-use super::html::blocks_html;
+use super::html::{blocks_html, notes_and_sources_html};
 use super::template::site_name;
 use crate::images::ImagesSource;
 use crate::statistics::{self, SeriesSource};
@@ -291,7 +291,7 @@ fn statistics_entries(lang: Lang, sources: &[SeriesSource]) -> Vec<Entry> {
             }
             body.push_str("</tr>");
         }
-        body.push_str("</table><ul>");
+        let _ = write!(body, "</table><h2>{}</h2><ul>", sources_title(lang));
         for column in &series.columns {
             let _ = write!(
                 body,
@@ -328,8 +328,9 @@ fn learn_entries(lang: Lang, learn: &Learn) -> Vec<(String, String, String, Stri
     }
     lessons.push_str("</ol>");
     let mut main = format!(
-        "<p>{}</p>{lessons}<p>{}. {}</p><table>",
+        "<p>{}</p>{lessons}<p><strong>{}: {}</strong>. {}</p><table>",
         escape::html(&course.intro),
+        standard_label(lang),
         escape::html(&course.standard),
         escape::html(&course.standard_note)
     );
@@ -397,5 +398,6 @@ fn page_html(lang: Lang, page: &Page) -> String {
         }
         html.push_str("</ul>");
     }
+    html.push_str(&notes_and_sources_html(lang, &page.notes, &page.sources));
     html
 }

@@ -4,7 +4,7 @@ use allrussias_model::Lang;
 use std::fmt::Write;
 
 use allrussias_model::block::{is_internal_route, is_media, is_safe_external};
-use allrussias_model::{escape, Block, Inline};
+use allrussias_model::{escape, notes_title, sources_title, Block, Inline, Note, Source};
 
 /// Typed blocks as static HTML, with the same rules as the app: text is escaped, and a
 /// link is a link only if its address is one the site allows.
@@ -86,6 +86,46 @@ pub fn blocks_html(lang: Lang, blocks: &[Block]) -> String {
                 );
             }
         }
+    }
+    out
+}
+
+/// A page's footnotes and the sources it was written from, as the app shows them below
+/// its text.
+pub fn notes_and_sources_html(lang: Lang, notes: &[Note], sources: &[Source]) -> String {
+    let mut out = String::new();
+    if !notes.is_empty() {
+        let _ = write!(out, "<section><h2>{}</h2><ol>", notes_title(lang));
+        for note in notes {
+            let _ = write!(
+                out,
+                "<li id=\"note-{0}\" value=\"{0}\">{1}</li>",
+                note.number,
+                inlines_html(lang, &note.content)
+            );
+        }
+        out.push_str("</ol></section>");
+    }
+    if !sources.is_empty() {
+        let _ = write!(out, "<section><h2>{}</h2><ul>", sources_title(lang));
+        for source in sources {
+            let published = match &source.publisher {
+                Some(publisher) => format!("{}, {}", escape::html(publisher), source.year),
+                None => source.year.to_string(),
+            };
+            let note = source
+                .note
+                .as_deref()
+                .map(|note| format!(". {}", escape::html(note)))
+                .unwrap_or_default();
+            let _ = write!(
+                out,
+                "<li>{}, <cite>{}</cite> ({published}){note}</li>",
+                escape::html(&source.author),
+                escape::html(&source.title)
+            );
+        }
+        out.push_str("</ul></section>");
     }
     out
 }
