@@ -55,6 +55,9 @@ impl fmt::Display for FetchError {
 
 impl std::error::Error for FetchError {}
 
+// The app's fetches share these with work that runs outside any screen (fetching ahead,
+// saving a section offline), where no context can be reached; they are caches, so a fresh
+// app starting empty loses nothing.
 thread_local! {
     /// Response bodies by URL; only successful JSON responses are kept.
     static CACHE: RefCell<HashMap<String, Rc<str>>> = RefCell::new(HashMap::new());

@@ -3,12 +3,11 @@
 pub mod api;
 mod chunks;
 pub mod components;
+mod handover;
 pub mod i18n;
 pub mod pages;
 pub mod routes;
 pub mod storage;
-
-use std::cell::RefCell;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html, Link};
@@ -19,24 +18,19 @@ use crate::components::search_box::FirstResult;
 use crate::components::side_links::SideLinks;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
+use crate::handover::Handover;
 use crate::i18n::{Lang, LangExt};
 use crate::pages::screen::Screen;
 use crate::storage::Kept;
 
-thread_local! {
-    /// The text of the route's static entry, kept for the first screen to show until its
-    /// own content has loaded.
-    static HANDED: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
-}
-
 /// Removes what a route's static entry shows to readers without JavaScript and to
 /// crawlers (its frame, text and head tags), so the app's own page and tags replace them;
-/// the text itself is handed to the first screen ([`handed_text`]), so it stays in view
+/// the text itself is returned for the first screen ([`Handover`]), so it stays in view
 /// in the app's one `<main>` until the screen's own content arrives.
-pub fn take_over() {
-    HANDED.set(document().query_selector("#static article").ok().flatten());
+fn take_over() -> Option<web_sys::Element> {
+    let text = document().query_selector("#static article").ok().flatten();
     let Ok(list) = document().query_selector_all("#static, [data-static]") else {
-        return;
+        return text;
     };
     for i in 0..list.length() {
         if let Some(node) = list.item(i) {
@@ -45,15 +39,12 @@ pub fn take_over() {
             }
         }
     }
-}
-
-/// The static entry's text, once: for the first screen that waits for its content.
-pub fn handed_text() -> Option<web_sys::Element> {
-    HANDED.take()
+    text
 }
 
 #[component]
 pub fn App() -> impl IntoView {
+    Handover::provide(take_over());
     routes::read_base();
     routes::drop_folder_slash();
     provide_meta_context();

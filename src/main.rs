@@ -1,4 +1,3 @@
 fn main() {
-    allrussias::take_over();
     leptos::mount::mount_to_body(allrussias::App);
 }

@@ -1,17 +1,10 @@
-use std::cell::Cell;
-
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
+use crate::handover::Handover;
 use crate::i18n::{Lang, LangExt};
 use crate::routes::other_language_href;
-
-thread_local! {
-    /// The heading the reader had reached when switching language, by its position among
-    /// the page's headings: the translation has the same headings in the same order.
-    static HEADING: Cell<Option<u32>> = const { Cell::new(None) };
-}
 
 /// "Русская версия" / "English version": the same page in the other language, with the
 /// same query and fragment (a search, a picture, an A-Z term), opened at the heading the
@@ -21,6 +14,7 @@ pub fn LanguageSwitch() -> impl IntoView {
     let location = use_location();
     let lang = Lang::current();
     let other = lang.other();
+    let handover = Handover::get();
     let href = move || {
         let search = location.search.get();
         let query = if search.is_empty() {
@@ -38,7 +32,7 @@ pub fn LanguageSwitch() -> impl IntoView {
             hreflang=other.code()
             lang=other.code()
             on:click=move |event| {
-                HEADING.set(heading_at_top());
+                handover.leave_heading(heading_at_top());
                 // A fragment the reader reached by an in-page link may be newer than the
                 // router's; the router reads the link's address after this.
                 if let Some(link) = event
@@ -75,8 +69,8 @@ fn heading_at_top() -> Option<u32> {
 }
 
 /// After a language switch, scrolls the new page to the heading the reader had reached.
-pub fn restore_heading() {
-    if let Some(index) = HEADING.take() {
+pub fn restore_heading(handover: Handover) {
+    if let Some(index) = handover.take_heading() {
         if let Some(heading) = headings().get(index as usize) {
             heading.scroll_into_view();
         }

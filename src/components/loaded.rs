@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::api::FetchError;
 use crate::components::error_view::ErrorView;
-use crate::handed_text;
+use crate::handover::Handover;
 use crate::i18n::{Lang, LangExt};
 
 /// Loaded data already bound to the view that shows it. Every screen's resource has this
@@ -50,7 +50,8 @@ fn boxed_resource(load: Box<dyn Fn() -> Loading>) -> LocalResource<Rendered> {
 pub fn Loaded(resource: LocalResource<Rendered>, #[prop(optional)] part: bool) -> impl IntoView {
     let retry = Callback::new(move |_| resource.refetch());
     let loading = Lang::current().ui().loading;
-    let fallback = move || match handed_text().filter(|_| !part) {
+    let handover = Handover::get();
+    let fallback = move || match (!part).then(|| handover.take_handed()).flatten() {
         Some(text) => {
             let holder = NodeRef::<Div>::new();
             holder.on_load(move |holder| {

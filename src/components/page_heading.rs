@@ -1,5 +1,3 @@
-use std::sync::atomic::{AtomicBool, Ordering};
-
 use leptos::html::H1;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -7,10 +5,8 @@ use leptos_router::hooks::{use_location, use_query_map};
 
 use crate::components::language_switch::restore_heading;
 use crate::components::pager::is_field;
+use crate::handover::Handover;
 use crate::i18n::{Lang, LangExt};
-
-/// Whether no page of this visit has shown its heading yet.
-static FIRST_PAGE: AtomicBool = AtomicBool::new(true);
 
 /// The page's one `<h1>`, its document title and its meta description. When the reader
 /// moves to a new page, focus moves to its heading so keyboard and screen-reader users
@@ -23,6 +19,7 @@ pub fn PageHeading(
 ) -> impl IntoView {
     let heading = NodeRef::<H1>::new();
     let hash = use_location().hash;
+    let handover = Handover::get();
     Effect::new(move |_| {
         if let Some(h1) = heading.get() {
             // Deferred a frame, by when the page around the heading is in the document (a
@@ -37,7 +34,7 @@ pub fn PageHeading(
                 // Not while the reader types in a field, such as the search box whose
                 // results page this is; and without scrolling, which is the router's on a
                 // new page and the browser's on Back.
-                let opened = FIRST_PAGE.swap(false, Ordering::Relaxed);
+                let opened = handover.first_opening();
                 if !opened && !document().active_element().is_some_and(|el| is_field(&el)) {
                     let options = web_sys::FocusOptions::new();
                     options.set_prevent_scroll(true);
@@ -53,7 +50,7 @@ pub fn PageHeading(
                     .flatten()
                 {
                     Some(target) => target.scroll_into_view(),
-                    None => restore_heading(),
+                    None => restore_heading(handover),
                 }
             });
         }
