@@ -3,7 +3,6 @@ pub mod blocks;
 pub mod bookmark_button;
 pub mod chapter_sidebar;
 pub mod chapter_timeline;
-pub mod chart;
 pub mod chunk;
 pub mod cite_button;
 pub mod cite_dialog;

@@ -6,14 +6,13 @@ use allrussias_model::{data, sources_title};
 use leptos::prelude::*;
 
 use crate::api::{download_url, fetch_listed, FetchError};
-use crate::components::chart::Chart;
 use crate::components::cite_button::{CiteButton, Cited};
 use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::components::series_table::SeriesTable;
 use crate::i18n::{Lang, LangExt};
 use crate::pages::not_found::NotFound;
-use crate::routes::label;
+use crate::routes::{label, site_url};
 
 /// The series, or `None` when the statistics index does not list it.
 async fn load(lang: Lang, slug: String) -> Result<Option<Series>, FetchError> {
@@ -49,25 +48,6 @@ fn SeriesView(series: Series) -> impl IntoView {
     let ui = lang.ui();
     let caption = format!("{} ({})", series.title, series.unit);
     let csv = download_url(&data::series_csv(lang, &series.slug));
-    let legend = (series.columns.len() > 1).then(|| {
-        view! {
-            <ul class="chart-legend">
-                {series
-                    .columns
-                    .iter()
-                    .enumerate()
-                    .map(|(i, c)| {
-                        view! {
-                            <li>
-                                <span class=format!("chart-swatch chart-series-{i}") aria-hidden="true"></span>
-                                {c.label.clone()}
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        }
-    });
     let sources = series
         .columns
         .iter()
@@ -99,9 +79,17 @@ fn SeriesView(series: Series) -> impl IntoView {
             </p>
             <PageHeading title=series.title.clone() description=series.description.clone() />
             <p>{series.description.clone()}</p>
+            // The compiler's picture, with its title and legend; the table holds the figures.
+            // On a phone the picture is scaled down, so it links to itself at full size.
             <figure class="series-chart">
-                <Chart chart=series.chart.clone() label=format!("{caption}. {}", ui.chart_alt) />
-                {legend}
+                <a href=site_url(&series.chart.src)>
+                    <img
+                        src=site_url(&series.chart.src)
+                        width=series.chart.width
+                        height=series.chart.height
+                        alt=format!("{caption}. {}", ui.chart_alt)
+                    />
+                </a>
             </figure>
             {note}
             <SeriesTable series=series.clone() caption=caption.clone() />

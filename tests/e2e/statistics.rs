@@ -3,12 +3,12 @@
 //! read from the built data, not written here.
 
 use allrussias_model::data;
-use allrussias_model::statistics::{Series, Shape, StatisticsIndex};
+use allrussias_model::statistics::{Series, StatisticsIndex};
 use allrussias_model::Lang;
 use serde_json::json;
 
 use crate::support::browser::Browser;
-use crate::support::read_json;
+use crate::support::{dist_dir, read_json};
 
 const SLUG: &str = "grain-harvest-1928-1940";
 
@@ -47,6 +47,18 @@ fn russian(value: f64) -> String {
         out.push_str(fraction);
     }
     out
+}
+
+/// The series page's chart: a picture, once it has loaded.
+const CHART: &str = "document.querySelector('.series-chart img')";
+
+/// Waits for the series page's chart to be drawn: its picture loaded, not broken.
+async fn wait_for_the_chart(b: &Browser) {
+    b.wait_until(
+        "the chart drawn",
+        &format!("const i = {CHART}; return i !== null && i.complete && i.naturalWidth > 0"),
+    )
+    .await;
 }
 
 /// A CSV field, quoted when it holds a comma or a quote.
@@ -89,30 +101,48 @@ async fn a_series_has_a_chart_a_sortable_table_sources_and_a_csv() {
 
     let b = Browser::start().await;
     b.open(&format!("/statistics/{SLUG}")).await;
-    b.wait_until(
-        "the chart",
-        "return document.querySelector('svg.chart[role=img]') !== null",
-    )
-    .await;
-    let label = b
-        .js_string("return document.querySelector('svg.chart').getAttribute('aria-label')")
+    // The chart is the picture the build drew, at its published address, its space kept
+    // by its size, named for screen readers, whose readers get the figures from the table.
+    wait_for_the_chart(&b).await;
+    let chart = b
+        .js(&format!(
+            "const i = {CHART}; return [i.getAttribute('src'), new URL(i.src).pathname, +i.getAttribute('width'), +i.getAttribute('height'), i.alt]"
+        ))
         .await;
-    assert!(label.contains("table below"), "{label}");
-    // One bar per figure, and a row per year in the table.
-    let (bars, cells, rows) = (
-        b.js("return document.querySelectorAll('svg.chart rect').length")
-            .await,
-        b.js("return [...document.querySelectorAll('.series-table td')].filter(td => td.textContent !== '').length")
-            .await,
-        b.js("return document.querySelectorAll('.series-table tbody tr').length")
-            .await,
+    let caption = format!("{} ({})", series.title, series.unit);
+    let src = &series.chart.src;
+    assert!(
+        src.starts_with("/media/charts/") && src.ends_with(".svg"),
+        "{src}"
     );
-    assert_eq!(bars, cells);
+    assert_eq!(chart[0], json!(src));
+    assert_eq!(chart[1], json!(src));
+    assert_eq!(chart[2], json!(series.chart.width));
+    assert_eq!(chart[3], json!(series.chart.height));
+    let alt = chart[4].as_str().unwrap_or_default();
+    assert!(
+        alt.starts_with(&format!("{caption}. ")) && alt.contains("table below"),
+        "{alt}"
+    );
+    // What the page shows is the published picture.
+    let served = b
+        .js_string(&format!(
+            "return fetch({CHART}.src).then(r => r.text().then(t => r.status + ' ' + r.headers.get('content-type') + '\\n' + t))"
+        ))
+        .await;
+    let published = std::fs::read_to_string(dist_dir().join(src.trim_start_matches('/'))).unwrap();
+    let (status, svg) = served.split_once('\n').unwrap();
+    assert!(status.starts_with("200 image/svg+xml"), "{status}");
+    assert_eq!(svg, published);
+    // A row per year in the table.
+    let rows = b
+        .js("return document.querySelectorAll('.series-table tbody tr').length")
+        .await;
     assert_eq!(rows, json!(series.rows.len()));
     assert_eq!(
         b.js_string("return document.querySelector('.series-table caption').textContent")
             .await,
-        format!("{} ({})", series.title, series.unit)
+        caption
     );
 
     // At first the rows run in order of the year.
@@ -213,7 +243,8 @@ async fn a_series_has_a_chart_a_sortable_table_sources_and_a_csv() {
 
 #[tokio::test]
 async fn a_series_reads_in_russian_and_an_unknown_one_is_not_found() {
-    let mut rows = series(Lang::Ru, SLUG).rows;
+    let russian_series = series(Lang::Ru, SLUG);
+    let mut rows = russian_series.rows.clone();
     rows.sort_by_key(|r| r.order);
     // Every figure written with the Russian decimal comma, row by row.
     let expected: Vec<String> = rows
@@ -241,6 +272,14 @@ async fn a_series_reads_in_russian_and_an_unknown_one_is_not_found() {
         .js("return [...document.querySelectorAll('.series-table td')].map(td => td.textContent)")
         .await;
     assert_eq!(cells, json!(expected));
+    // The chart is the Russian picture, its labels in Russian.
+    wait_for_the_chart(&b).await;
+    assert_eq!(
+        b.js_string(&format!("return new URL({CHART}.src).pathname"))
+            .await,
+        russian_series.chart.src
+    );
+    assert_ne!(russian_series.chart.src, series(Lang::En, SLUG).chart.src);
 
     b.open("/statistics/no-such-series").await;
     b.wait_until(
@@ -250,44 +289,54 @@ async fn a_series_reads_in_russian_and_an_unknown_one_is_not_found() {
     .await;
 }
 
-/// A series of several figures a year has a legend under its chart naming each, in the
-/// colour the chart draws it in; a series of one has none. A series' note shows beside
-/// the chart.
+/// A chart's picture has a legend under it naming each figure of the series, each in a
+/// colour of its own that the chart draws its figures in; a series' note shows beside the
+/// chart.
 #[tokio::test]
-async fn a_chart_of_several_figures_has_a_legend_and_a_note_shows_beside_it() {
+async fn a_chart_names_its_figures_in_its_legend_and_a_note_shows_beside_it() {
     let all = all_series();
     let several = all
         .iter()
         .find(|s| s.columns.len() > 1)
         .expect("a series of several figures");
-    // A note on a series of one figure, if there is one, so the page without a legend
-    // is seen too.
     let noted = all
         .iter()
-        .find(|s| s.note.is_some() && s.columns.len() == 1)
-        .or_else(|| all.iter().find(|s| s.note.is_some()))
+        .find(|s| s.note.is_some())
         .expect("a series with a note");
 
     let b = Browser::start().await;
     for series in [several, noted] {
         b.open(&format!("/statistics/{}", series.slug)).await;
         b.wait_for_h1(&series.title).await;
-        b.wait_until(
-            "the chart",
-            "return document.querySelector('.series-chart svg.chart') !== null",
-        )
-        .await;
+        wait_for_the_chart(&b).await;
+        // The picture as the browser reads it: its title text first, then its legend's
+        // swatches and names, after the chart's shapes.
         let legend = b
-            .js("const l = document.querySelector('.series-chart .chart-legend'); return l && l.checkVisibility() ? [...l.querySelectorAll('li')].map(li => li.textContent) : null")
+            .js(&format!(
+                "return fetch({CHART}.src).then(r => r.text()).then(t => {{ \
+                   const svg = new DOMParser().parseFromString(t, 'image/svg+xml').documentElement; \
+                   const drawn = [...svg.querySelectorAll('g > *')].map(s => s.getAttribute('fill') + ' ' + s.getAttribute('stroke')).join(' '); \
+                   const swatches = [...svg.querySelectorAll(':scope > rect')].slice(1).map(r => r.getAttribute('fill')); \
+                   return {{ names: [...svg.querySelectorAll(':scope > text')].slice(1).map(t => t.textContent), \
+                             swatches, drawn: swatches.map(c => drawn.includes(c)) }}; }})"
+            ))
             .await;
-        if series.columns.len() > 1 {
-            let labels: Vec<&str> = series.columns.iter().map(|c| c.label.as_str()).collect();
-            assert_eq!(legend, json!(labels), "{}", series.slug);
-            legend_colours_match_the_chart(&b, series).await;
-        } else {
-            // The legend is drawn with the chart, which is on the page.
-            assert_eq!(legend, json!(null), "{}", series.slug);
+        let labels: Vec<&str> = series.columns.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(legend["names"], json!(labels), "{}", series.slug);
+        let swatches: Vec<String> = serde_json::from_value(legend["swatches"].clone()).unwrap();
+        for (i, colour) in swatches.iter().enumerate() {
+            assert!(
+                !swatches[i + 1..].contains(colour),
+                "{}: two legend entries share {colour}",
+                series.slug
+            );
         }
+        assert_eq!(
+            legend["drawn"],
+            json!(vec![true; labels.len()]),
+            "{}: a legend colour the chart does not draw in: {swatches:?}",
+            series.slug
+        );
         let note = b
             .js_string("const p = document.querySelector('article.series aside.aside p'); return p && p.checkVisibility() ? p.textContent : null")
             .await;
@@ -295,53 +344,6 @@ async fn a_chart_of_several_figures_has_a_legend_and_a_note_shows_beside_it() {
             note,
             series.note.clone().unwrap_or_default(),
             "{}",
-            series.slug
-        );
-    }
-}
-
-/// Each legend entry's swatch has the colour of its figures in the chart: those whose
-/// tooltip names that column's figure, and no other column's.
-async fn legend_colours_match_the_chart(b: &Browser, series: &Series) {
-    let titles: Vec<(usize, &str)> = series
-        .chart
-        .shapes
-        .iter()
-        .filter_map(|s| match s {
-            Shape::Bar { column, title, .. } | Shape::Dot { column, title, .. } => {
-                Some((*column, title.as_str()))
-            }
-            _ => None,
-        })
-        .collect();
-    let mut swatches = Vec::new();
-    for column in 0..series.columns.len() {
-        let title = titles
-            .iter()
-            .find(|(c, t)| *c == column && titles.iter().filter(|(_, u)| u == t).count() == 1)
-            .map(|(_, t)| *t)
-            .unwrap_or_else(|| panic!("no figure only column {column} has"));
-        let script = format!(
-            "const t = [...document.querySelectorAll('svg.chart title')].find(t => t.textContent === {title}); \
-             const s = document.querySelectorAll('.chart-legend li .chart-swatch')[{column}]; \
-             if (!t || !s) return null; \
-             const shape = getComputedStyle(t.parentElement); \
-             return [t.parentElement.tagName === 'rect' ? shape.fill : shape.stroke, getComputedStyle(s).backgroundColor]",
-            title = json!(title)
-        );
-        let colours = b.js(&script).await;
-        assert_eq!(
-            colours[0], colours[1],
-            "{} column {column}: chart vs legend ({title})",
-            series.slug
-        );
-        assert!(colours[1].is_string(), "{colours}");
-        swatches.push(colours[1].clone());
-    }
-    for (i, a) in swatches.iter().enumerate() {
-        assert!(
-            !swatches[i + 1..].contains(a),
-            "{}: two legend entries share {a}",
             series.slug
         );
     }

@@ -7,23 +7,28 @@ use std::path::Path;
 
 use allrussias_model::{data, search as urls, Book, TopicSummary};
 
+use crate::chart;
 use crate::ebook;
-use crate::images::{chart_file, ImagesSource};
+use crate::images::ImagesSource;
 use crate::music::MusicSource;
 use crate::search;
 use crate::statistics::{self, SeriesSource};
 use crate::videos::VideosSource;
-use allrussias_model::statistics::{chart_svg, csv};
 use allrussias_model::timeline::Timeline;
 use serde::Serialize;
 
 fn write_json(out_dir: &Path, url: &str, value: &impl Serialize) -> io::Result<()> {
+    let json = serde_json::to_vec(value).map_err(io::Error::other)?;
+    write_file(out_dir, url, json)
+}
+
+/// Writes the file the site serves at `url` (`/data/...`, `/media/...`).
+fn write_file(out_dir: &Path, url: &str, contents: impl AsRef<[u8]>) -> io::Result<()> {
     let path = out_dir.join(url.trim_start_matches('/'));
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent)?;
     }
-    let json = serde_json::to_vec(value).map_err(io::Error::other)?;
-    fs::write(path, json)
+    fs::write(path, contents)
 }
 
 /// Writes one language of the book: the site index, a manifest per section and per chapter
@@ -104,26 +109,23 @@ pub fn write_book(
     Ok(files)
 }
 
-/// Writes one language of the statistics: the index, and each series as JSON and CSV.
+/// Writes one language of the statistics: the index, and each series as JSON, CSV and its
+/// chart's picture.
 pub fn write_statistics(sources: &[SeriesSource], lang: Lang, out_dir: &Path) -> io::Result<usize> {
     write_json(
         out_dir,
         &data::statistics(lang),
         &statistics::index(sources, lang),
     )?;
-    let charts = out_dir.join("media/charts");
-    fs::create_dir_all(&charts)?;
     for source in sources {
-        let series = statistics::series(source, lang);
+        let (series, layout) = statistics::laid_out(source, lang);
         write_json(out_dir, &data::series(lang, &series.slug), &series)?;
-        fs::write(
-            out_dir.join(data::series_csv(lang, &series.slug).trim_start_matches('/')),
-            csv(&series),
+        write_file(
+            out_dir,
+            &data::series_csv(lang, &series.slug),
+            statistics::csv(&series),
         )?;
-        fs::write(
-            out_dir.join("media").join(chart_file(&series.slug, lang)),
-            chart_svg(&series),
-        )?;
+        write_file(out_dir, &series.chart.src, chart::svg(&series, &layout))?;
     }
     Ok(1 + 3 * sources.len())
 }

@@ -9,7 +9,6 @@ use std::path::Path;
 
 use allrussias_model::book::Origin;
 use allrussias_model::gallery::{Gallery, GalleryLink, Image, ImagesIndex};
-use allrussias_model::statistics::chart_svg_size;
 use serde::Deserialize;
 
 use crate::frontmatter::{line_of, parse_toml, Both};
@@ -66,7 +65,7 @@ struct GalleryFile {
 }
 
 /// A gallery shows a statistical series' chart as the picture `chart-{series}`; the build
-/// draws it (`media/charts/{series}.{lang}.svg`).
+/// draws it ([`crate::chart::src`]).
 const CHART: &str = "chart-";
 
 /// Checked pictures and galleries, still in both languages.
@@ -75,11 +74,6 @@ pub struct ImagesSource {
     pictures: HashMap<String, (PictureFile, (u32, u32))>,
     charts: HashMap<String, SeriesSource>,
     galleries: Vec<GalleryFile>,
-}
-
-/// Where the build writes a series' chart picture.
-pub fn chart_file(series: &str, lang: Lang) -> String {
-    format!("charts/{series}.{lang}.svg")
 }
 
 /// A catalogue's text, for pointing at lines, and what it says.
@@ -270,7 +264,6 @@ fn check_picture(
 /// A series' chart as a picture: its title and description, its sources as the credit.
 fn chart_image(slug: &str, source: &SeriesSource, lang: Lang) -> Image {
     let series = statistics::series(source, lang);
-    let (width, height) = chart_svg_size(&series.chart);
     let alt = if lang == Lang::Ru {
         format!(
             "График: {}. Цифры приведены в разделе «Таблицы и статистика».",
@@ -290,9 +283,9 @@ fn chart_image(slug: &str, source: &SeriesSource, lang: Lang) -> Image {
         .join("; ");
     Image {
         slug: slug.to_string(),
-        src: format!("/media/{}", chart_file(&series.slug, lang)),
-        width,
-        height,
+        src: series.chart.src,
+        width: series.chart.width,
+        height: series.chart.height,
         title: series.title,
         alt,
         caption: series.description,

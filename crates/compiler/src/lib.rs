@@ -2,6 +2,7 @@
 //! writes the JSON the app fetches.
 
 pub mod bullets;
+pub mod chart;
 pub mod chunks;
 pub mod ebook;
 pub mod emit;

@@ -1,6 +1,6 @@
 //! `content/statistics/NN-slug.toml`: one statistical series per file, in both languages
-//! at once (figures do not need translating; their labels do). Each is checked, laid out
-//! as a chart and published per language as JSON and CSV.
+//! at once (figures do not need translating; their labels do). Each is checked, and
+//! published per language as JSON, CSV and its chart's picture ([`crate::chart`]).
 
 use allrussias_model::Lang;
 use std::collections::{BTreeMap, HashSet};
@@ -9,11 +9,12 @@ use std::path::Path;
 
 use allrussias_model::book::Origin;
 use allrussias_model::statistics::{
-    decimal, lay_out, ChartKind, Column, Row, Series, SeriesLink, StatisticsIndex, StatisticsTopic,
+    Chart, Column, Row, Series, SeriesLink, StatisticsIndex, StatisticsTopic,
 };
 use serde::Deserialize;
 use toml::value::Datetime;
 
+use crate::chart::{self, ChartKind, Layout};
 use crate::frontmatter::{entry_lines, parse_toml, Both};
 use crate::updated::Changes;
 use crate::Diagnostic;
@@ -257,8 +258,14 @@ fn key_label(file: &SeriesFile, lang: Lang) -> String {
     }
 }
 
-/// One series in one language, with its chart.
+/// One series in one language.
 pub fn series(source: &SeriesSource, lang: Lang) -> Series {
+    laid_out(source, lang).0
+}
+
+/// One series in one language, and the layout of its chart, which [`chart::svg`] draws as
+/// the picture the series' `chart` names.
+pub fn laid_out(source: &SeriesSource, lang: Lang) -> (Series, Layout) {
     let file = &source.file;
     let by_year = file.rows.first().is_some_and(|r| r.year.is_some());
     let rows: Vec<Row> = file
@@ -286,8 +293,9 @@ pub fn series(source: &SeriesSource, lang: Lang) -> Series {
             }
         })
         .collect();
-    let unit = file.unit.get(lang).to_string();
-    Series {
+    let layout = chart::lay_out(lang, file.chart, by_year, &rows);
+    let (width, height) = chart::svg_size(&layout);
+    let series = Series {
         slug: source.slug.clone(),
         title: file.title.get(lang).to_string(),
         description: file.description.get(lang).to_string(),
@@ -301,11 +309,73 @@ pub fn series(source: &SeriesSource, lang: Lang) -> Series {
                 source: c.source.clone(),
             })
             .collect(),
-        chart: lay_out(lang, file.chart, by_year, &unit, &rows),
-        unit,
+        unit: file.unit.get(lang).to_string(),
+        chart: Chart {
+            src: chart::src(&source.slug, lang),
+            width,
+            height,
+        },
         rows,
         updated: source.updated.clone(),
+    };
+    (series, layout)
+}
+
+/// A number as the language writes it: thousands grouped, decimal comma in Russian, as
+/// many decimals as the source gave.
+pub fn decimal(lang: Lang, value: f64) -> String {
+    let text = format!("{}", value.abs());
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let (group, point) = if lang == Lang::Ru {
+        ("\u{a0}", ",")
+    } else {
+        (",", ".")
+    };
+    let mut out = String::new();
+    if value < 0.0 {
+        out.push('−');
     }
+    // Russian leaves four-digit numbers ungrouped: 1294, but 12 940.
+    let grouped = lang != Lang::Ru || whole.len() > 4;
+    for (i, digit) in whole.chars().enumerate() {
+        if grouped && i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push_str(group);
+        }
+        out.push(digit);
+    }
+    if !fraction.is_empty() {
+        out.push_str(point);
+        out.push_str(fraction);
+    }
+    out
+}
+
+/// The series as CSV: a header of the key and each column with the unit, then the rows.
+pub fn csv(series: &Series) -> String {
+    let field = |text: &str| {
+        if text.contains([',', '"', '\n']) {
+            format!("\"{}\"", text.replace('"', "\"\""))
+        } else {
+            text.to_string()
+        }
+    };
+    let mut out = field(&series.key);
+    for column in &series.columns {
+        out.push(',');
+        out.push_str(&field(&format!("{} ({})", column.label, series.unit)));
+    }
+    out.push('\n');
+    for row in &series.rows {
+        out.push_str(&field(&row.label));
+        for value in &row.values {
+            out.push(',');
+            if let Some(v) = value {
+                out.push_str(&v.to_string());
+            }
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// The statistics page in one language: the topics in order, each with its series.
@@ -371,6 +441,16 @@ values = { official = 147.9 }
 "#;
 
     #[test]
+    fn numbers_are_written_as_each_language_writes_them() {
+        assert_eq!(decimal(Lang::En, 1294.5), "1,294.5");
+        assert_eq!(decimal(Lang::Ru, 1294.5), "1294,5");
+        assert_eq!(decimal(Lang::Ru, 286717.0), "286\u{a0}717");
+        assert_eq!(decimal(Lang::En, 73.3), "73.3");
+        assert_eq!(decimal(Lang::En, -14.5), "−14.5");
+        assert_eq!(decimal(Lang::En, 0.0), "0");
+    }
+
+    #[test]
     fn a_good_series_is_published_in_both_languages() {
         let (series, diagnostics) = loaded(&[("12-steel.toml", GOOD)]);
         assert!(diagnostics.is_empty(), "{diagnostics:?}");
@@ -426,5 +506,39 @@ values = { official = 147.9 }
         ]);
         let checks: Vec<&str> = diagnostics.iter().map(|d| d.check).collect();
         assert_eq!(checks, vec!["statistics-format", "statistics-key"]);
+    }
+
+    #[test]
+    fn csv_has_a_header_with_units_and_empty_cells_for_gaps() {
+        let column = |label: &str| Column {
+            label: label.into(),
+            source: "A".into(),
+        };
+        let series = Series {
+            slug: "s".into(),
+            title: "T".into(),
+            description: String::new(),
+            unit: "Mt".into(),
+            note: None,
+            key: "Year".into(),
+            columns: vec![column("Official"), column("Estimate, low")],
+            rows: vec![Row {
+                label: "1932".into(),
+                order: 1932,
+                values: vec![Some(69.8), None],
+                shown: vec!["69.8".into(), String::new()],
+                source: None,
+            }],
+            chart: Chart {
+                src: chart::src("s", Lang::En),
+                width: 1,
+                height: 1,
+            },
+            updated: None,
+        };
+        assert_eq!(
+            csv(&series),
+            "Year,Official (Mt),\"Estimate, low (Mt)\"\n1932,69.8,\n"
+        );
     }
 }

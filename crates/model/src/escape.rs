@@ -1,5 +1,5 @@
-//! Text inside markup: the one escaper for the HTML and XHTML the compiler writes (entries
-//! and e-books) and the SVG pictures the model draws.
+//! Text inside markup: the one escaper for what the build writes: HTML and XHTML (entries
+//! and e-books) and SVG pictures (charts and maps).
 
 /// Text as HTML, safe in element text and in attribute values with either quote:
 /// `& < > " '` escaped.
