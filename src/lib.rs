@@ -6,6 +6,7 @@ pub mod components;
 mod handover;
 pub mod i18n;
 pub mod pages;
+mod query;
 pub mod routes;
 pub mod storage;
 

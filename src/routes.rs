@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use allrussias_model::block::is_safe_external;
-use allrussias_model::TOPICS;
+use allrussias_model::{Route, Section, Topic};
 use leptos_router::NavigateOptions;
 
 use crate::i18n::{Lang, LangExt};
@@ -94,43 +94,46 @@ pub fn route_of(pathname: &str) -> &str {
     }
 }
 
-pub const MAIN_MENU: [&str; 6] = [
-    "/",
-    "/tsarist-russia",
-    "/soviet-russia",
-    "/russian-federation",
-    "/learn-russian",
-    "/images",
+pub const MAIN_MENU: [Route; 6] = [
+    Route::Home,
+    Route::Section(Section::TsaristRussia),
+    Route::Section(Section::SovietRussia),
+    Route::Section(Section::RussianFederation),
+    Route::Topic(Topic::LearnRussian),
+    Route::Topic(Topic::Images),
 ];
 
-pub const SECOND_MENU: [&str; 6] = ["/a-z", "/videos", "/essays", "/jokes", "/laugh", "/links"];
-
-/// Political Jokes is the classic site's side link to the jokes page.
-pub const SIDE_LINKS: [(&str, &str); 2] = [("/jokes", "side-jokes"), ("/music", "music")];
-
-pub const FOOTER_MENU: [&str; 7] = [
-    "/partners",
-    "/about",
-    "/site-map",
-    "/feedback",
-    "/bookmarks",
-    "/bullets",
-    "/timeline",
+pub const SECOND_MENU: [Route; 6] = [
+    Route::Topic(Topic::AToZ),
+    Route::Topic(Topic::Videos),
+    Route::Topic(Topic::Essays),
+    Route::Topic(Topic::Jokes),
+    Route::Topic(Topic::Laugh),
+    Route::Topic(Topic::Links),
 ];
 
-/// The label of a menu entry: the home page, a section or a stand-alone page.
-pub fn label(lang: Lang, key: &str) -> &'static str {
-    let ui = lang.ui();
-    match key.trim_start_matches('/') {
-        "" => ui.home_label,
-        "side-jokes" => ui.political_jokes,
-        slug => lang.title(slug).unwrap_or_default(),
+/// The classic site's side links: its jokes page, as "Political Jokes", and its music.
+pub const SIDE_LINKS: [Route; 2] = [Route::Topic(Topic::Jokes), Route::Topic(Topic::Music)];
+
+pub const FOOTER_MENU: [Route; 7] = [
+    Route::Topic(Topic::Partners),
+    Route::Topic(Topic::About),
+    Route::Topic(Topic::SiteMap),
+    Route::Topic(Topic::Feedback),
+    Route::Topic(Topic::Bookmarks),
+    Route::Topic(Topic::Bullets),
+    Route::Topic(Topic::Timeline),
+];
+
+/// The label of a menu entry: the home page's, or the section's or stand-alone page's
+/// title. No other kind of route is in a menu.
+pub fn label(lang: Lang, route: &Route) -> &'static str {
+    match route {
+        Route::Home => lang.ui().home_label,
+        Route::Section(section) => section.title(lang),
+        Route::Topic(topic) => topic.title(lang),
+        Route::Item(..) | Route::Page { .. } | Route::Print { .. } => "",
     }
-}
-
-/// The title of a stand-alone page, shown even before it has content.
-pub fn topic_title(lang: Lang, slug: &str) -> Option<&'static str> {
-    lang.title(slug).filter(|_| TOPICS.contains(&slug))
 }
 
 /// The same page in the other language, for the language switch.
@@ -167,25 +170,15 @@ mod tests {
     }
 
     #[test]
-    fn every_menu_entry_is_a_route_with_a_label() {
-        for slug in TOPICS {
-            assert!(topic_title(Lang::En, slug).is_some(), "no title for {slug}");
-        }
+    fn every_menu_entry_has_a_label() {
         let menus = MAIN_MENU
             .iter()
             .chain(&SECOND_MENU)
-            .chain(SIDE_LINKS.iter().map(|(href, _)| href))
+            .chain(&SIDE_LINKS)
             .chain(&FOOTER_MENU);
-        for href in menus {
-            let slug = href.trim_start_matches('/');
-            assert!(
-                slug.is_empty()
-                    || allrussias_model::SECTIONS.contains(&slug)
-                    || TOPICS.contains(&slug),
-                "{href} is not a route"
-            );
+        for route in menus {
             for lang in [Lang::En, Lang::Ru] {
-                assert!(!label(lang, href).is_empty(), "{href} has no label");
+                assert!(!label(lang, route).is_empty(), "{route:?} has no label");
             }
         }
     }

@@ -5,11 +5,12 @@ use allrussias_model::block::{is_internal_route, is_media, is_safe_external};
 use allrussias_model::search::mark;
 use allrussias_model::{Block, Inline};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::use_query;
 
 use crate::components::lightbox::{thumbnail_id, use_open_picture, PageFigures};
 use crate::components::note_ref::{id_prefix, NoteRef};
 use crate::i18n::{Lang, LangExt};
+use crate::query::PageQuery;
 use crate::routes::site_url;
 
 #[component]
@@ -137,8 +138,8 @@ fn block(block: Block) -> AnyView {
 
 /// Text, with the word forms a search result asked for (`?hl=`) marked.
 fn highlighted(text: String) -> AnyView {
-    let forms: Vec<String> = use_query_map()
-        .with_untracked(|q| q.get("hl"))
+    let forms: Vec<String> = use_query::<PageQuery>()
+        .with_untracked(|query| query.as_ref().ok().and_then(|q| q.hl.clone()))
         .map(|hl| hl.split_whitespace().map(str::to_string).collect())
         .unwrap_or_default();
     if forms.is_empty() {

@@ -1,9 +1,9 @@
 use allrussias_model::book::page_path;
 use allrussias_model::ChapterManifest;
+use allrussias_model::Topic;
 use leptos::prelude::*;
 
 use crate::i18n::{Lang, LangExt};
-use crate::routes::label;
 use crate::storage::Kept;
 
 /// The section's chapters, the one being read (at `current` in the list) marked as current
@@ -40,7 +40,7 @@ pub fn ChapterSidebar(manifest: ChapterManifest, current: usize) -> impl IntoVie
                     .collect_view()}
             </ol>
             <p class="chapter-sidebar-more">
-                <a href=lang.href("/statistics")>{label(lang, "/statistics")}</a>
+                <a href=lang.href(&Topic::Statistics.path())>{Topic::Statistics.title(lang)}</a>
             </p>
         </nav>
     }

@@ -4,6 +4,7 @@
 //! code is a chunk of its own ([`crate::chunks::chapter_timeline`]) and its data a file of
 //! its own, both loaded when the reader nears the end of the page.
 
+use allrussias_model::Topic;
 use allrussias_model::{data, timeline};
 use leptos::prelude::*;
 
@@ -77,7 +78,7 @@ fn shown(strip: timeline::ChapterTimeline, page: &str) -> impl IntoView {
                 <span>{(strip.to != strip.from).then_some(strip.to)}</span>
             </div>
             <ol class="chapter-timeline-events">{events}</ol>
-            <a class="chapter-timeline-all" href=lang.href("/timeline")>{ui.whole_timeline}</a>
+            <a class="chapter-timeline-all" href=lang.href(&Topic::Timeline.path())>{ui.whole_timeline}</a>
         </section>
     }
 }

@@ -10,9 +10,10 @@ use allrussias_model::gallery::Image;
 use leptos::ev::{KeyboardEvent, PointerEvent, WheelEvent};
 use leptos::html::Dialog;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::hooks::{use_location, use_navigate, use_query};
 
 use crate::i18n::{Lang, LangExt};
+use crate::query::PageQuery;
 use crate::routes::site_url;
 use crate::routes::{follow, Follow};
 
@@ -98,11 +99,11 @@ pub fn Lightbox(images: Vec<Image>, opened: OpenedHere) -> impl IntoView {
     let lang = Lang::current();
     let ui = lang.ui();
     let images = StoredValue::new(images);
-    let query = use_query_map();
+    let query = use_query::<PageQuery>();
     let location = use_location();
     let navigate = use_navigate();
     let current = Memo::new(move |_| {
-        let slug = query.with(|q| q.get("image"))?;
+        let slug = query.with(|query| query.as_ref().ok()?.image.clone())?;
         images.with_value(|all| all.iter().position(|i| i.slug == slug))
     });
     let count = images.with_value(Vec::len);

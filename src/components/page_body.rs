@@ -1,6 +1,6 @@
 use allrussias_model::{notes_title, sources_title, Note, Page, PageLink, Source};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::use_query;
 
 use crate::chunks;
 use crate::components::blocks::{inlines, Blocks};
@@ -8,6 +8,7 @@ use crate::components::chunk::Chunk;
 use crate::components::lightbox::PageFigures;
 use crate::components::note_ref::PageNotes;
 use crate::i18n::{Lang, LangExt};
+use crate::query::PageQuery;
 
 /// A page's text, the pages it lists, then its notes and its sources. `prefix` keeps ids
 /// apart where several pages are shown together.
@@ -25,9 +26,10 @@ pub fn PageBody(page: Page, #[prop(optional, into)] prefix: String) -> impl Into
     let lightbox = figures.clone().map(|figures| {
         let PageFigures { images, opened } = figures.clone();
         provide_context(figures);
-        let query = use_query_map();
+        let query = use_query::<PageQuery>();
         let wanted = Memo::new(move |was: Option<&bool>| {
-            was == Some(&true) || query.with(|q| q.get("image").is_some())
+            was == Some(&true)
+                || query.with(|query| query.as_ref().is_ok_and(|q| q.image.is_some()))
         });
         move || {
             wanted.get().then(|| {

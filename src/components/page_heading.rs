@@ -1,12 +1,13 @@
 use leptos::html::H1;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::{use_location, use_query_map};
+use leptos_router::hooks::{use_location, use_query};
 
 use crate::components::language_switch::restore_heading;
 use crate::components::pager::is_field;
 use crate::handover::Handover;
 use crate::i18n::{Lang, LangExt};
+use crate::query::PageQuery;
 
 /// The page's one `<h1>`, its document title and its meta description. When the reader
 /// moves to a new page, focus moves to its heading so keyboard and screen-reader users
@@ -27,8 +28,8 @@ pub fn PageHeading(
             // moves to the heading, a link to a place in the page (`/a-z#kulak`) lands
             // there, and a language switch returns to the heading the reader had reached.
             let hash = hash.get_untracked();
-            let at = use_query_map()
-                .with_untracked(|q| q.get("at"))
+            let at = use_query::<PageQuery>()
+                .with_untracked(|query| query.as_ref().ok().and_then(|q| q.at.clone()))
                 .and_then(|at| at.parse::<f64>().ok());
             request_animation_frame(move || {
                 // Not while the reader types in a field, such as the search box whose

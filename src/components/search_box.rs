@@ -1,11 +1,13 @@
+use allrussias_model::Topic;
 use leptos::ev;
 use leptos::html::Input;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::hooks::{use_location, use_navigate, use_query};
 use wasm_bindgen::JsCast;
 
 use crate::components::pager::is_typing;
 use crate::i18n::{Lang, LangExt};
+use crate::query::SearchQuery;
 use crate::routes::{follow, Follow};
 
 /// The best result of the search on screen, which Enter in the search box opens.
@@ -62,10 +64,10 @@ pub fn SearchBox() -> impl IntoView {
     let ui = lang.ui();
     let navigate = use_navigate();
     let location = use_location();
-    let query = use_query_map();
+    let query = use_query::<SearchQuery>();
     let first = use_context::<FirstResult>();
     let input = NodeRef::<Input>::new();
-    let search_path = lang.href("/search");
+    let search_path = lang.href(&Topic::Search.path());
     let on_search_page = {
         let search_path = search_path.clone();
         move || location.pathname.get_untracked() == search_path
@@ -115,7 +117,7 @@ pub fn SearchBox() -> impl IntoView {
                 placeholder=ui.search_placeholder
                 autocomplete="off"
                 prop:value=move || {
-                    if on_search_page() { query.with(|m| m.get("q").unwrap_or_default()) } else { String::new() }
+                    if on_search_page() { query.with(|found| found.as_ref().ok().and_then(|s| s.q.clone()).unwrap_or_default()) } else { String::new() }
                 }
                 on:input=move |event| show(event_target_value(&event))
                 on:keydown=move |event| {

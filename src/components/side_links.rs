@@ -1,3 +1,4 @@
+use allrussias_model::{Route, Topic};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -12,7 +13,13 @@ pub fn SideLinks() -> impl IntoView {
             <ul>
                 {SIDE_LINKS
                     .iter()
-                    .map(|(href, key)| view! { <li><A href=lang.href(href)>{label(lang, key)}</A></li> })
+                    .map(|route| {
+                        let name = match route {
+                            Route::Topic(Topic::Jokes) => lang.ui().political_jokes,
+                            _ => label(lang, route),
+                        };
+                        view! { <li><A href=lang.href(&route.path())>{name}</A></li> }
+                    })
                     .collect_view()}
             </ul>
         </nav>

@@ -1,3 +1,4 @@
+use allrussias_model::Topic;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -14,12 +15,12 @@ pub fn SiteFooter() -> impl IntoView {
                 <ul>
                     {FOOTER_MENU
                         .iter()
-                        .map(|href| view! { <li><A href=lang.href(href)>{label(lang, href)}</A></li> })
+                        .map(|route| view! { <li><A href=lang.href(&route.path())>{label(lang, route)}</A></li> })
                         .collect_view()}
                 </ul>
             </nav>
             <p class="site-footer-note">
-                {ui.footer_note} " " <a href=lang.href("/feedback")>{label(lang, "/feedback")}</a> "."
+                {ui.footer_note} " " <a href=lang.href(&Topic::Feedback.path())>{Topic::Feedback.title(lang)}</a> "."
             </p>
         </footer>
     }

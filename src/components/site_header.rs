@@ -1,3 +1,4 @@
+use allrussias_model::Route;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
@@ -63,17 +64,17 @@ pub fn SiteHeader() -> impl IntoView {
 }
 
 #[component]
-fn Menu(lang: Lang, items: &'static [&'static str]) -> impl IntoView {
+fn Menu(lang: Lang, items: &'static [Route]) -> impl IntoView {
     // `A` marks the current entry with aria-current; the home entry only on the home page.
     view! {
         <ul>
             {items
                 .iter()
-                .map(|href| {
+                .map(|route| {
                     view! {
                         <li>
-                            <A href=lang.href(href) exact=*href == "/">
-                                {label(lang, href)}
+                            <A href=lang.href(&route.path()) exact=*route == Route::Home>
+                                {label(lang, route)}
                             </A>
                         </li>
                     }

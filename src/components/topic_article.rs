@@ -1,4 +1,5 @@
 use allrussias_model::Page;
+use allrussias_model::Topic;
 use leptos::prelude::*;
 
 use crate::components::bookmark_button::BookmarkButton;
@@ -42,7 +43,7 @@ pub fn TopicArticle(
             }
         });
     // Students cite essays, so an essay offers its reference.
-    let cite = (topic_path.as_deref() == Some("/essays")).then(|| {
+    let cite = (topic_path == Some(Topic::Essays.path())).then(|| {
         let cited = Cited {
             title: page.title.clone(),
             section: Some(section.clone()),

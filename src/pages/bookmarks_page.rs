@@ -1,10 +1,10 @@
+use allrussias_model::Topic;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::components::page_heading::PageHeading;
 use crate::i18n::{Lang, LangExt};
-use crate::routes::label;
 use crate::storage::Kept;
 
 /// Bookmark This Site: the reader's bookmarks with their section and date, each removable,
@@ -69,7 +69,7 @@ pub fn BookmarksPage() -> impl IntoView {
         .into_any()
     };
     view! {
-        <PageHeading title=label(lang, "/bookmarks") description=ui.bookmark />
+        <PageHeading title=Topic::Bookmarks.title(lang) description=ui.bookmark />
         {items}
         <p class="bookmarks-files">
             <a href=export download="all-russias-bookmarks.json">{ui.export}</a>

@@ -1,11 +1,12 @@
+use allrussias_model::Topic;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::use_query;
 use serde::{Deserialize, Serialize};
 
 use crate::components::page_heading::PageHeading;
 use crate::components::search_box::encode;
 use crate::i18n::{Lang, LangExt};
-use crate::routes::label;
+use crate::query::PageQuery;
 use crate::storage::{load, save, VERSION};
 
 /// Where feedback goes. A static host has no server, so it is a mail address, set when the
@@ -78,7 +79,9 @@ pub fn FeedbackPage() -> impl IntoView {
     let lang = Lang::current();
     let ui = lang.ui();
     let (mut initial, _) = load::<Draft>(DRAFT);
-    if let Some(page) = use_query_map().with_untracked(|q| q.get("page")) {
+    if let Some(page) = use_query::<PageQuery>()
+        .with_untracked(|query| query.as_ref().ok().and_then(|q| q.page.clone()))
+    {
         initial.page = page;
     }
     let draft = RwSignal::new(initial);
@@ -147,7 +150,7 @@ pub fn FeedbackPage() -> impl IntoView {
         }
     };
     view! {
-        <PageHeading title=label(lang, "/feedback") description=ui.feedback_intro />
+        <PageHeading title=Topic::Feedback.title(lang) description=ui.feedback_intro />
         <p>{ui.feedback_intro}</p>
         <form class="feedback" novalidate on:submit=send>
             {field("message", ui.feedback_message, "textarea")}

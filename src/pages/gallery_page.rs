@@ -2,6 +2,7 @@
 
 use allrussias_model::data;
 use allrussias_model::gallery::{Gallery, ImagesIndex};
+use allrussias_model::Topic;
 use leptos::prelude::*;
 
 use crate::api::{fetch_listed, FetchError};
@@ -10,7 +11,6 @@ use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::i18n::{Lang, LangExt};
 use crate::pages::not_found::NotFound;
-use crate::routes::label;
 use crate::routes::site_url;
 
 /// Thumbnails in the first rows load at once; the rest wait until they are scrolled near.
@@ -78,7 +78,7 @@ fn GalleryView(gallery: Gallery) -> impl IntoView {
         .collect_view();
     view! {
         <p class="breadcrumb">
-            <a href=lang.href("/images")>{label(lang, "/images")}</a>
+            <a href=lang.href(&Topic::Images.path())>{Topic::Images.title(lang)}</a>
         </p>
         <PageHeading title=gallery.title.clone() description=gallery.intro.clone() />
         <p>{gallery.intro}</p>

@@ -2,13 +2,14 @@
 
 use allrussias_model::data;
 use allrussias_model::gallery::ImagesIndex;
+use allrussias_model::Route;
+use allrussias_model::Topic;
 use leptos::prelude::*;
 
 use crate::api::fetch_json;
 use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::i18n::{Lang, LangExt};
-use crate::routes::label;
 use crate::routes::site_url;
 
 #[component]
@@ -28,7 +29,7 @@ fn GalleryList(index: ImagesIndex) -> impl IntoView {
     let lang = Lang::current();
     let ui = lang.ui();
     view! {
-        <PageHeading title=label(lang, "/images") description=ui.images_intro />
+        <PageHeading title=Topic::Images.title(lang) description=ui.images_intro />
         <p>{ui.images_intro}</p>
         <ul class="gallery-list">
             {index
@@ -38,7 +39,7 @@ fn GalleryList(index: ImagesIndex) -> impl IntoView {
                     let cover = g.cover;
                     view! {
                         <li>
-                            <a href=lang.href(&format!("/images/{}", g.slug))>
+                            <a href=lang.href(&Route::Item(Topic::Images, g.slug.clone()).path())>
                                 <img src=site_url(&cover.src) alt="" width=cover.width height=cover.height loading="lazy" decoding="async" />
                                 <span class="gallery-list-title">{g.title}</span>
                             </a>
@@ -50,9 +51,9 @@ fn GalleryList(index: ImagesIndex) -> impl IntoView {
                 .collect_view()}
         </ul>
         <p>
-            <a href=lang.href("/statistics")>{label(lang, "/statistics")}</a>
+            <a href=lang.href(&Topic::Statistics.path())>{Topic::Statistics.title(lang)}</a>
             " · "
-            <a href=lang.href("/videos")>{label(lang, "/videos")}</a>
+            <a href=lang.href(&Topic::Videos.path())>{Topic::Videos.title(lang)}</a>
         </p>
     }
 }

@@ -3,13 +3,13 @@
 
 use allrussias_model::data;
 use allrussias_model::music::Music;
+use allrussias_model::Topic;
 use leptos::prelude::*;
 
 use crate::api::fetch_json;
 use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::i18n::{Lang, LangExt};
-use crate::routes::label;
 use crate::routes::site_url;
 
 #[component]
@@ -28,7 +28,7 @@ fn TuneList(music: Music) -> impl IntoView {
     let lang = Lang::current();
     let ui = lang.ui();
     view! {
-        <PageHeading title=label(lang, "/music") description=ui.music_intro />
+        <PageHeading title=Topic::Music.title(lang) description=ui.music_intro />
         <p>{ui.music_intro}</p>
         {music
             .tunes

@@ -1,3 +1,4 @@
+use allrussias_model::Topic;
 use leptos::prelude::*;
 use leptos_meta::Meta;
 
@@ -19,7 +20,7 @@ pub fn NotFound() -> impl IntoView {
                     <a href=lang.href("/")>{ui.go_home}</a>
                 </li>
                 <li>
-                    <a href=lang.href("/site-map")>{ui.see_site_map}</a>
+                    <a href=lang.href(&Topic::SiteMap.path())>{ui.see_site_map}</a>
                 </li>
             </ul>
         </div>

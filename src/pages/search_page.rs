@@ -4,10 +4,11 @@ use allrussias_model::search::{
     docs_url, has_phrase, page_text, phrases, read, read_as, search_read, shard_url, shards_for,
     snippet, words, Hit, SearchDoc, SearchDocs, Shard,
 };
+use allrussias_model::Topic;
 use allrussias_model::{data, Page};
 use futures::future::join_all;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::use_query;
 use wasm_bindgen::JsCast;
 
 use crate::api::{fetch_json, FetchError};
@@ -16,7 +17,7 @@ use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::components::search_box::{encode, result_href, FirstResult, RESULT_LINKS};
 use crate::i18n::{Lang, LangExt};
-use crate::routes::label;
+use crate::query::SearchQuery;
 
 /// How many results a search shows, and how many of them get a snippet.
 const SHOWN: usize = 20;
@@ -239,16 +240,11 @@ async fn body(lang: Lang, doc: &SearchDoc) -> Option<String> {
 #[component]
 pub fn SearchPage() -> impl IntoView {
     let lang = Lang::current();
-    let query = use_query_map();
+    let query = use_query::<SearchQuery>();
     let first = use_context::<FirstResult>();
     let results = screen_resource(move || {
-        let (q, exact, within) = query.with(|m| {
-            (
-                m.get("q").unwrap_or_default(),
-                m.get("exact").is_some(),
-                m.get("in"),
-            )
-        });
+        let SearchQuery { q, exact, r#in } = query.get().unwrap_or_default();
+        let (q, exact, within) = (q.unwrap_or_default(), exact.is_some(), r#in);
         rendered(find(lang, q, exact, within), move |found| {
             if let Some(first) = first {
                 first.0.set(
@@ -261,7 +257,7 @@ pub fn SearchPage() -> impl IntoView {
             view! { <Results found /> }
         })
     });
-    let title = label(lang, "/search");
+    let title = Topic::Search.title(lang);
     view! {
         <PageHeading title description=lang.ui().search_label />
         <Loaded resource=results />
@@ -276,7 +272,13 @@ fn Results(found: Option<Found>) -> impl IntoView {
         return view! { <p class="search-prompt">{ui.search_prompt}</p> }.into_any();
     };
     // This query's results page, with more parameters (`&exact=1`, `&in=...`).
-    let search = |more: &str| format!("{}?q={}{more}", lang.href("/search"), encode(&found.query));
+    let search = |more: &str| {
+        format!(
+            "{}?q={}{more}",
+            lang.href(&Topic::Search.path()),
+            encode(&found.query)
+        )
+    };
     let read_as = found.read_as.clone().map(|read_as| {
         let exact = search("&exact=1");
         view! {
@@ -294,7 +296,7 @@ fn Results(found: Option<Found>) -> impl IntoView {
                 <p>{ui.no_results} " «" {found.query} "»."</p>
                 <p>
                     {ui.no_results_help} " "
-                    <a href=lang.href("/a-z")>{label(lang, "/a-z")}</a> "."
+                    <a href=lang.href(&Topic::AToZ.path())>{Topic::AToZ.title(lang)}</a> "."
                 </p>
             </div>
         }

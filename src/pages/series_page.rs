@@ -2,6 +2,8 @@
 //! a CSV file of the figures.
 
 use allrussias_model::statistics::{Series, StatisticsIndex};
+use allrussias_model::Route;
+use allrussias_model::Topic;
 use allrussias_model::{data, sources_title};
 use leptos::prelude::*;
 
@@ -12,7 +14,7 @@ use crate::components::page_heading::PageHeading;
 use crate::components::series_table::SeriesTable;
 use crate::i18n::{Lang, LangExt};
 use crate::pages::not_found::NotFound;
-use crate::routes::{label, site_url};
+use crate::routes::site_url;
 
 /// The series, or `None` when the statistics index does not list it.
 async fn load(lang: Lang, slug: String) -> Result<Option<Series>, FetchError> {
@@ -68,14 +70,14 @@ fn SeriesView(series: Series) -> impl IntoView {
     });
     let cited = Cited {
         title: series.title.clone(),
-        section: Some(label(lang, "/statistics").to_string()),
-        path: format!("/statistics/{}", series.slug),
+        section: Some(Topic::Statistics.title(lang).to_string()),
+        path: Route::Item(Topic::Statistics, series.slug.clone()).path(),
         updated: series.updated.clone(),
     };
     view! {
         <article class="series">
             <p class="breadcrumb">
-                <a href=lang.href("/statistics")>{label(lang, "/statistics")}</a>
+                <a href=lang.href(&Topic::Statistics.path())>{Topic::Statistics.title(lang)}</a>
             </p>
             <PageHeading title=series.title.clone() description=series.description.clone() />
             <p>{series.description.clone()}</p>

@@ -1,4 +1,5 @@
 use allrussias_model::book::page_path;
+use allrussias_model::Topic;
 use allrussias_model::{data, SectionManifest, SiteIndex};
 use leptos::prelude::*;
 
@@ -7,7 +8,6 @@ use crate::components::ebook_link::EbookLink;
 use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::i18n::{Lang, LangExt};
-use crate::routes::topic_title;
 use crate::storage::Kept;
 
 async fn load(lang: Lang) -> Result<(SiteIndex, Vec<SectionManifest>), FetchError> {
@@ -31,7 +31,7 @@ pub fn SiteMap() -> impl IntoView {
         )
     });
     view! {
-        <PageHeading title=topic_title(lang, "site-map").unwrap_or_default() description=ui.site_map_description />
+        <PageHeading title=Topic::SiteMap.title(lang) description=ui.site_map_description />
         <Loaded resource=map />
     }
 }
@@ -88,14 +88,15 @@ fn SiteMapView(index: SiteIndex, manifests: Vec<SectionManifest>) -> impl IntoVi
         })
         .collect_view();
     let written: Vec<String> = index.topics.into_iter().map(|t| t.slug).collect();
-    let topics = allrussias_model::TOPICS
+    let topics = Topic::ALL
         .iter()
-        .filter(|slug| **slug != "site-map")
-        .map(|slug| {
-            let note = (!written.iter().any(|w| w == slug)).then_some(ui.being_written_mark);
+        .filter(|topic| **topic != Topic::SiteMap)
+        .map(|topic| {
+            let written = written.iter().any(|w| w == topic.slug());
+            let note = (!written).then_some(ui.being_written_mark);
             view! {
                 <li>
-                    <a href=lang.href(&format!("/{slug}"))>{topic_title(lang, slug)}</a>
+                    <a href=lang.href(&topic.path())>{topic.title(lang)}</a>
                     {note.map(|n| format!(" {n}"))}
                 </li>
             }

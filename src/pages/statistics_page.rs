@@ -2,13 +2,14 @@
 
 use allrussias_model::data;
 use allrussias_model::statistics::StatisticsIndex;
+use allrussias_model::Route;
+use allrussias_model::Topic;
 use leptos::prelude::*;
 
 use crate::api::fetch_json;
 use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::i18n::{Lang, LangExt};
-use crate::routes::label;
 
 #[component]
 pub fn StatisticsPage() -> impl IntoView {
@@ -27,7 +28,7 @@ fn StatisticsList(index: StatisticsIndex) -> impl IntoView {
     let lang = Lang::current();
     let ui = lang.ui();
     view! {
-        <PageHeading title=label(lang, "/statistics") description=ui.statistics_intro />
+        <PageHeading title=Topic::Statistics.title(lang) description=ui.statistics_intro />
         <p class="statistics-intro">{ui.statistics_intro}</p>
         {index
             .topics
@@ -43,7 +44,7 @@ fn StatisticsList(index: StatisticsIndex) -> impl IntoView {
                                 .map(|s| {
                                     view! {
                                         <li>
-                                            <a href=lang.href(&format!("/statistics/{}", s.slug))>{s.title}</a>
+                                            <a href=lang.href(&Route::Item(Topic::Statistics, s.slug.clone()).path())>{s.title}</a>
                                             <span class="topic-children-description">{s.description}</span>
                                         </li>
                                     }

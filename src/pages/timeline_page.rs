@@ -6,7 +6,8 @@
 
 use allrussias_model::data;
 use allrussias_model::timeline::{Event, Kind, Timeline};
-use allrussias_model::SECTIONS;
+use allrussias_model::Section;
+use allrussias_model::Topic;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -15,7 +16,6 @@ use crate::api::fetch_json;
 use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::i18n::{Lang, LangExt};
-use crate::routes::label;
 
 const KINDS: [Kind; 6] = [
     Kind::War,
@@ -229,9 +229,9 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
                 .collect_view()
         })
     };
-    let section_options = SECTIONS
+    let section_options = Section::ALL
         .iter()
-        .map(|slug| view! { <option value=*slug>{label(lang, &format!("/{slug}"))}</option> })
+        .map(|section| view! { <option value=section.slug()>{section.title(lang)}</option> })
         .collect_view();
     let kind_options = KINDS
         .iter()
@@ -240,7 +240,7 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
         .collect_view();
     view! {
         <article class="timeline">
-            <PageHeading title=label(lang, "/timeline").to_string() description=ui.timeline_lead.to_string() />
+            <PageHeading title=Topic::Timeline.title(lang).to_string() description=ui.timeline_lead.to_string() />
             <p class="lead">{ui.timeline_lead}</p>
             <form class="timeline-filters" on:submit=|e| e.prevent_default()>
                 <label>

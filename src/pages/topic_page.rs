@@ -1,4 +1,5 @@
-use allrussias_model::{data, Page, SiteIndex, SECTIONS};
+use allrussias_model::Topic;
+use allrussias_model::{data, Page, Section, SiteIndex};
 use leptos::prelude::*;
 
 use crate::api::{fetch_json, FetchError};
@@ -6,7 +7,6 @@ use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::components::topic_article::TopicArticle;
 use crate::i18n::{Lang, LangExt};
-use crate::routes::label;
 
 /// The page's content, or `None` while it is being written.
 async fn load(lang: Lang, slug: String) -> Result<Option<Page>, FetchError> {
@@ -37,14 +37,14 @@ fn BeingWritten(title: &'static str) -> impl IntoView {
     let lang = Lang::current();
     let ui = lang.ui();
     let section =
-        |slug: &str| view! { <a href=lang.href(&format!("/{slug}"))>{label(lang, slug)}</a> };
+        |section: Section| view! { <a href=lang.href(&section.path())>{section.title(lang)}</a> };
     view! {
         <div class="being-written">
             <PageHeading title=title description=format!("{title}: {}", ui.being_written) />
             <p>{ui.being_written_text}</p>
             <p>
-                {ui.meanwhile} " " {section(SECTIONS[0])} ", " {section(SECTIONS[1])} " " {ui.and} " "
-                {section(SECTIONS[2])} ". " <a href=lang.href("/site-map")>{label(lang, "/site-map")}</a>
+                {ui.meanwhile} " " {section(Section::TsaristRussia)} ", " {section(Section::SovietRussia)} " " {ui.and} " "
+                {section(Section::RussianFederation)} ". " <a href=lang.href(&Topic::SiteMap.path())>{Topic::SiteMap.title(lang)}</a>
                 " " {ui.site_map_lists}
             </p>
         </div>

@@ -2,6 +2,7 @@
 
 use allrussias_model::data;
 use allrussias_model::videos::Videos;
+use allrussias_model::Topic;
 use leptos::prelude::*;
 
 use crate::api::fetch_json;
@@ -9,7 +10,6 @@ use crate::components::loaded::{rendered, screen_resource, Loaded};
 use crate::components::page_heading::PageHeading;
 use crate::components::video_embed::VideoEmbed;
 use crate::i18n::{Lang, LangExt};
-use crate::routes::label;
 
 #[component]
 pub fn VideosPage() -> impl IntoView {
@@ -27,7 +27,7 @@ fn VideoList(videos: Videos) -> impl IntoView {
     let lang = Lang::current();
     let ui = lang.ui();
     view! {
-        <PageHeading title=label(lang, "/videos") description=ui.videos_intro />
+        <PageHeading title=Topic::Videos.title(lang) description=ui.videos_intro />
         <p>{ui.videos_intro}</p>
         {videos
             .eras

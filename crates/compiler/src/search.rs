@@ -4,7 +4,7 @@
 //! script) and split into shards that the browser loads one by one (see
 //! `allrussias_model::search`).
 
-use allrussias_model::Lang;
+use allrussias_model::{Lang, Route, Topic};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use allrussias_model::block::plain_text;
@@ -94,7 +94,7 @@ pub fn data_docs(compiled: &Compiled, book: &Book, lang: Lang) -> Vec<DataDoc> {
                 .iter()
                 .flat_map(|c| [c.label.as_str(), c.source.as_str()]),
         );
-        let path = format!("/statistics/{}", series.slug);
+        let path = Route::Item(Topic::Statistics, series.slug.clone()).path();
         docs.push(doc(
             path,
             &series.title,
@@ -105,7 +105,7 @@ pub fn data_docs(compiled: &Compiled, book: &Book, lang: Lang) -> Vec<DataDoc> {
     }
     let images = title("images");
     for gallery in compiled.images.galleries(lang) {
-        let path = format!("/images/{}", gallery.slug);
+        let path = Route::Item(Topic::Images, gallery.slug.clone()).path();
         docs.push(doc(
             path.clone(),
             &gallery.title,
@@ -142,13 +142,13 @@ pub fn data_docs(compiled: &Compiled, book: &Book, lang: Lang) -> Vec<DataDoc> {
                 ]);
                 text.extend(phrase.note.as_deref());
             }
-            let path = format!("/{}/{}", allrussias_model::learn::LEARN, lesson.slug);
+            let path = Route::Item(Topic::LearnRussian, lesson.slug.clone()).path();
             docs.push(doc(path, &lesson.title, &learn.title, &lesson.intro, text));
         }
     }
     let music = title("music");
     for tune in compiled.music.music(lang).tunes {
-        let path = format!("/music#tune-{}", tune.slug);
+        let path = format!("{}#tune-{}", Topic::Music.path(), tune.slug);
         docs.push(doc(
             path,
             &tune.title,
@@ -160,7 +160,7 @@ pub fn data_docs(compiled: &Compiled, book: &Book, lang: Lang) -> Vec<DataDoc> {
     let videos = title("videos");
     for era in compiled.videos.videos(lang).eras {
         for video in &era.videos {
-            let path = format!("/videos#video-{}", video.id);
+            let path = format!("{}#video-{}", Topic::Videos.path(), video.id);
             let text = vec![
                 video.description.as_str(),
                 video.channel.as_str(),

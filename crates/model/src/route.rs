@@ -84,6 +84,11 @@ macro_rules! slugs {
                 }
             }
 
+            /// Its site path: `/{slug}`.
+            pub fn path(self) -> String {
+                format!("/{}", self.slug())
+            }
+
             pub fn from_slug(slug: &str) -> Option<$name> {
                 $name::ALL.iter().copied().find(|item| item.slug() == slug)
             }

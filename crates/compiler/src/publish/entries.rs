@@ -2,7 +2,7 @@
 //! chapter pages and stand-alone pages, statistics, galleries, music and videos, Learn
 //! Russian), each with its title, description and text as HTML.
 
-use allrussias_model::Lang;
+use allrussias_model::{Lang, Route, Topic};
 use std::fmt::Write;
 
 use allrussias_model::escape;
@@ -220,7 +220,7 @@ fn images_entries(lang: Lang, source: &ImagesSource) -> Vec<Entry> {
         let _ = write!(
             list,
             "<li><a href=\"{}\">{}</a> {}</li>",
-            lang.route(&format!("/images/{}", gallery.slug)),
+            lang.route(&Route::Item(Topic::Images, gallery.slug.clone()).path()),
             escape::html(&gallery.title),
             escape::html(&gallery.intro)
         );
@@ -244,7 +244,7 @@ fn images_entries(lang: Lang, source: &ImagesSource) -> Vec<Entry> {
         }
         entries.push(Entry {
             lang,
-            path: format!("/images/{}", gallery.slug),
+            path: Route::Item(Topic::Images, gallery.slug.clone()).path(),
             title: gallery.title,
             description: gallery.intro,
             body,
@@ -263,7 +263,7 @@ fn statistics_entries(lang: Lang, sources: &[SeriesSource]) -> Vec<Entry> {
             let _ = write!(
                 list,
                 "<li><a href=\"{}\">{}</a> {}</li>",
-                lang.route(&format!("/statistics/{}", series.slug)),
+                lang.route(&Route::Item(Topic::Statistics, series.slug.clone()).path()),
                 escape::html(&series.title),
                 escape::html(&series.description)
             );
@@ -303,7 +303,7 @@ fn statistics_entries(lang: Lang, sources: &[SeriesSource]) -> Vec<Entry> {
         body.push_str("</ul>");
         entries.push(Entry {
             lang,
-            path: format!("/statistics/{}", series.slug),
+            path: Route::Item(Topic::Statistics, series.slug.clone()).path(),
             title: series.title,
             description: series.description,
             body,
@@ -350,7 +350,7 @@ fn learn_entries(lang: Lang, learn: &Learn) -> Vec<(String, String, String, Stri
     }
     main.push_str("</table>");
     let mut entries = vec![(
-        format!("/{LEARN}"),
+        Topic::LearnRussian.path(),
         learn.title.clone(),
         course.description.clone(),
         main,
