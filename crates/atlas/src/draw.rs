@@ -4,7 +4,9 @@ use crate::borders::Borders;
 use crate::catalogue::{self, Area, Bi, Era, Extent, Inset, Layers, Map, Part, LICENCE};
 use crate::error::Error;
 use crate::geo::{Albers, Frame, P};
-use crate::svg::{self, document, labels, legend_at, text_block, Lang};
+use allrussias_model::Lang;
+
+use crate::svg::{self, document, labels, legend_at, text_block};
 use crate::topojson::World;
 
 /// A map's SVG in each language.

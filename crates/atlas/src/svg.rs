@@ -1,13 +1,8 @@
 //! SVG assembly helpers: style sheet, labels with halos and leader lines, legends.
 use allrussias_model::escape::xml as esc;
+use allrussias_model::Lang;
 
 use crate::geo::Frame;
-
-#[derive(Clone, Copy, PartialEq)]
-pub enum Lang {
-    En,
-    Ru,
-}
 
 pub const STYLE: &str = r#"
 .paper{fill:#f7f4ec}
