@@ -31,10 +31,11 @@ pub fn Screen() -> impl IntoView {
     });
     let navigation = use_context::<BrowserUrl>();
     move || {
-        let (lang, route) = route.get();
+        // The language is in the memo so that a language switch builds the screen anew.
+        let (_, route) = route.get();
         let screen = match route {
             None => view! { <NotFound /> }.into_any(),
-            Some(route) => screen(lang, route),
+            Some(route) => screen(route),
         };
         // A followed link enters the history and scrolls once its screen is in place.
         if let Some(navigation) = navigation.clone() {
@@ -44,13 +45,11 @@ pub fn Screen() -> impl IntoView {
     }
 }
 
-fn screen(lang: Lang, route: Route) -> AnyView {
+fn screen(route: Route) -> AnyView {
     match route {
         Route::Home => view! { <Home /> }.into_any(),
-        Route::Section(section) => {
-            view! { <SectionPage section=section.slug().to_string() /> }.into_any()
-        }
-        Route::Topic(topic) => topic_screen(lang, topic),
+        Route::Section(section) => view! { <SectionPage section /> }.into_any(),
+        Route::Topic(topic) => topic_screen(topic),
         Route::Item(Topic::LearnRussian, item) if item == CARDS => {
             view! { <Chunk load=chunks::cards /> }.into_any()
         }
@@ -77,7 +76,7 @@ fn screen(lang: Lang, route: Route) -> AnyView {
 }
 
 /// A stand-alone page: its own screen, or its text from the content files.
-fn topic_screen(lang: Lang, topic: Topic) -> AnyView {
+fn topic_screen(topic: Topic) -> AnyView {
     match topic {
         Topic::SiteMap => view! { <SiteMap /> }.into_any(),
         Topic::Feedback => view! { <Chunk load=chunks::feedback /> }.into_any(),
@@ -96,8 +95,6 @@ fn topic_screen(lang: Lang, topic: Topic) -> AnyView {
         | Topic::Links
         | Topic::Bullets
         | Topic::About
-        | Topic::Partners => {
-            view! { <TopicPage slug=topic.slug().to_string() title=topic.title(lang) /> }.into_any()
-        }
+        | Topic::Partners => view! { <TopicPage topic /> }.into_any(),
     }
 }

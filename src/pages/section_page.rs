@@ -1,5 +1,5 @@
 use allrussias_model::book::page_path;
-use allrussias_model::{data, SectionManifest};
+use allrussias_model::{data, Section, SectionManifest};
 use leptos::prelude::*;
 
 use crate::api::fetch_json;
@@ -13,11 +13,11 @@ use crate::storage::Kept;
 
 /// A history section: its introduction and its chapters, each linked to its first page.
 #[component]
-pub fn SectionPage(section: String) -> impl IntoView {
+pub fn SectionPage(section: Section) -> impl IntoView {
     let lang = Lang::current();
     let manifest = screen_resource(move || {
         rendered(
-            fetch_json(data::manifest(lang, &section)),
+            fetch_json(data::manifest(lang, section.slug())),
             |manifest: SectionManifest| view! { <SectionView manifest /> },
         )
     });

@@ -9,22 +9,23 @@ use crate::components::topic_article::TopicArticle;
 use crate::i18n::{Lang, LangExt};
 
 /// The page's content, or `None` while it is being written.
-async fn load(lang: Lang, slug: String) -> Result<Option<Page>, FetchError> {
+async fn load(lang: Lang, topic: Topic) -> Result<Option<Page>, FetchError> {
     let index = fetch_json::<SiteIndex>(data::site_index(lang)).await?;
-    if !index.topics.iter().any(|t| t.slug == slug) {
+    if !index.topics.iter().any(|t| t.slug == topic.slug()) {
         return Ok(None);
     }
-    fetch_json::<Page>(data::page(lang, &format!("/{slug}")))
+    fetch_json::<Page>(data::page(lang, &topic.path()))
         .await
         .map(Some)
 }
 
 /// A stand-alone page: its content if it has been written, an honest notice if not.
 #[component]
-pub fn TopicPage(slug: String, title: &'static str) -> impl IntoView {
+pub fn TopicPage(topic: Topic) -> impl IntoView {
     let lang = Lang::current();
+    let title = topic.title(lang);
     let page = screen_resource(move || {
-        rendered(load(lang, slug.clone()), move |page| match page {
+        rendered(load(lang, topic), move |page| match page {
             Some(page) => view! { <TopicArticle page /> }.into_any(),
             None => view! { <BeingWritten title /> }.into_any(),
         })
