@@ -19,9 +19,6 @@ pub trait LangExt: Sized {
     /// because `/ru/...` is a route of its own.
     fn current() -> Lang;
 
-    /// The title of a history section or a stand-alone page.
-    fn title(self, slug: &str) -> Option<&'static str>;
-
     fn ui(self) -> &'static Ui;
 
     /// A site path (`/about`, as content and data write it) as a link in this language,
@@ -100,10 +97,6 @@ impl LangExt for Lang {
 
     fn current() -> Lang {
         Lang::of(&use_location().pathname.get_untracked())
-    }
-
-    fn title(self, slug: &str) -> Option<&'static str> {
-        allrussias_model::route_title(self, slug)
     }
 
     fn ui(self) -> &'static Ui {

@@ -3,7 +3,8 @@
 
 use allrussias_model::cards::Grade;
 use allrussias_model::data;
-use allrussias_model::learn::{Course, Lesson, Phrase, LEARN};
+use allrussias_model::learn::{Course, Lesson, Phrase};
+use allrussias_model::Topic;
 use futures::future::try_join_all;
 use leptos::html::Button;
 use leptos::prelude::*;
@@ -146,7 +147,7 @@ fn Cards(course: Course, deck: Vec<Phrase>) -> impl IntoView {
     view! {
         <article class="learn cards">
             <p class="breadcrumb">
-                <a href=lang.href(&format!("/{LEARN}"))>{lang.title(LEARN).unwrap_or_default()}</a>
+                <a href=lang.href(&Topic::LearnRussian.path())>{Topic::LearnRussian.title(lang)}</a>
                 " ›"
             </p>
             <PageHeading title=course.cards_title description=course.cards_intro.clone() />

@@ -1,8 +1,9 @@
 //! `/learn-russian`: the alphabet with its recordings, the lessons, the transliteration box.
 
 use allrussias_model::data;
-use allrussias_model::learn::{lesson_path, standard_label, Course, Letter, CARDS, LEARN};
+use allrussias_model::learn::{lesson_path, standard_label, Course, Letter, CARDS};
 use allrussias_model::translit::strip_stress;
+use allrussias_model::Topic;
 use leptos::prelude::*;
 
 use crate::api::fetch_json;
@@ -54,7 +55,7 @@ fn CourseView(course: Course) -> impl IntoView {
         .collect_view();
     view! {
         <article class="learn">
-            <PageHeading title=lang.title(LEARN).unwrap_or_default() description=course.description />
+            <PageHeading title=Topic::LearnRussian.title(lang) description=course.description />
             <p class="learn-intro">{course.intro}</p>
             <nav class="learn-lessons" aria-labelledby="lessons-title">
                 <h2 id="lessons-title">{ui.learn_lessons}</h2>

@@ -1,7 +1,8 @@
 //! `/learn-russian/{lesson}`: a lesson's words and phrases with their recordings.
 
 use allrussias_model::data;
-use allrussias_model::learn::{lesson_path, Course, Lesson, LEARN};
+use allrussias_model::learn::{lesson_path, Course, Lesson};
+use allrussias_model::Topic;
 use leptos::prelude::*;
 
 use crate::api::{fetch_json, FetchError};
@@ -43,7 +44,7 @@ pub fn LessonPage(slug: String) -> impl IntoView {
 #[component]
 fn LessonView(lesson: Lesson, next: Next, cards: String) -> impl IntoView {
     let lang = Lang::current();
-    let title = lang.title(LEARN).unwrap_or_default();
+    let title = Topic::LearnRussian.title(lang);
     let items = lesson
         .items
         .into_iter()
@@ -65,7 +66,7 @@ fn LessonView(lesson: Lesson, next: Next, cards: String) -> impl IntoView {
     view! {
         <article class="learn lesson">
             <p class="breadcrumb">
-                <a href=lang.href(&format!("/{LEARN}"))>{title}</a>
+                <a href=lang.href(&Topic::LearnRussian.path())>{title}</a>
                 " ›"
             </p>
             <PageHeading title=lesson.title description=lesson.intro.clone() />

@@ -4,13 +4,14 @@
 //! language. Every problem is reported with its file and line.
 
 use allrussias_model::Lang;
+use allrussias_model::Topic;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use allrussias_model::learn::{Course, Learn, Lesson, LessonEntry, Letter, Phrase, CARDS, LEARN};
+use allrussias_model::learn::{Course, Learn, Lesson, LessonEntry, Letter, Phrase, CARDS};
 use allrussias_model::translit::{strip_stress, to_cyrillic, to_latin, SEPARATOR, STRESS};
-use allrussias_model::{route_title, Origin};
+use allrussias_model::Origin;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
@@ -413,7 +414,7 @@ impl LearnSource {
                 .collect(),
         };
         Learn {
-            title: route_title(lang, LEARN).unwrap_or(LEARN).to_string(),
+            title: Topic::LearnRussian.title(lang).to_string(),
             course,
             lessons,
         }

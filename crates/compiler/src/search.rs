@@ -207,7 +207,7 @@ pub fn index(lang: Lang, book: &Book, more: Vec<DataDoc>) -> Index {
                 add(&mut builder, doc, page_text(&page.page), &page.page.body);
             }
             if let Some(bullets) = &chapter.bullets {
-                let sheets = route_title(lang, "bullets").unwrap_or_default();
+                let sheets = Topic::Bullets.title(lang);
                 add(
                     &mut builder,
                     search_doc(&bullets.page, sheets),
@@ -231,7 +231,7 @@ pub fn index(lang: Lang, book: &Book, more: Vec<DataDoc>) -> Index {
             &page.page.body,
         );
     }
-    let glossary = route_title(lang, "a-z").unwrap_or_default();
+    let glossary = Topic::AToZ.title(lang);
     for term in &book.glossary {
         let doc = SearchDoc {
             path: format!("/a-z#{}", term.slug),

@@ -4,8 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The route of the Learn Russian section; lessons live under it.
-pub const LEARN: &str = "learn-russian";
+/// The slug of Learn Russian, whose lessons live under it, for matching paths.
+pub const LEARN: &str = crate::Topic::LearnRussian.slug();
 
 /// The sub-route of the flash cards, so no lesson may take this slug.
 pub const CARDS: &str = "cards";
