@@ -1,6 +1,7 @@
 //! The query parameters of the app's addresses, typed: each name is written once, here.
-//! A parameter the app does not know is ignored; one it knows but cannot read (a damaged
-//! or hand-edited address) counts as absent.
+//! A parameter the app does not know is ignored. Every field is text, read by the screen
+//! that uses it, so that no damaged or hand-edited value can make the others unreadable
+//! (one field that failed to parse would fail the whole struct).
 
 use leptos::Params;
 use leptos_router::params::Params;

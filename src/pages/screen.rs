@@ -18,8 +18,9 @@ use crate::pages::site_map::SiteMap;
 use crate::pages::topic_page::TopicPage;
 use crate::routes::route_of;
 
-/// The screen at the address in the address bar. A new path or language builds a new
-/// screen; a new query or fragment is the screen's own business (search, the lightbox).
+/// The screen at the address in the address bar. A new route (or the same route in the
+/// other language) builds a new screen; a new query or fragment is the screen's own
+/// business (search, the lightbox).
 #[component]
 pub fn Screen() -> impl IntoView {
     let location = use_location();
@@ -29,19 +30,19 @@ pub fn Screen() -> impl IntoView {
             (lang, Route::parse(path))
         })
     });
+    // The router adds a followed link to the history and scrolls only when told the new
+    // path is shown: told on every new path, also one that shows the same screen (`/sub/`
+    // for `/sub`, one unknown address for another), in the same turn as its screen is built.
     let navigation = use_context::<BrowserUrl>();
-    move || {
-        // The language is in the memo so that a language switch builds the screen anew.
-        let (_, route) = route.get();
-        let screen = match route {
-            None => view! { <NotFound /> }.into_any(),
-            Some(route) => screen(route),
-        };
-        // A followed link enters the history and scrolls once its screen is in place.
+    Effect::new(move |_| {
+        location.pathname.track();
         if let Some(navigation) = navigation.clone() {
             queue_microtask(move || navigation.ready_to_complete());
         }
-        screen
+    });
+    move || match route.get().1 {
+        None => view! { <NotFound /> }.into_any(),
+        Some(route) => screen(route),
     }
 }
 

@@ -143,6 +143,35 @@ async fn unknown_addresses_show_not_found() {
     }
 }
 
+/// A link to another address that shows the same kind of screen (here one unknown address
+/// to another) is followed like any other: the address changes, Back returns, and the new
+/// page is read from the top.
+#[tokio::test]
+async fn a_link_between_two_addresses_of_the_same_screen_is_followed() {
+    let b = Browser::start().await;
+    b.open("/no-such-page").await;
+    b.wait_for_h1("Page not found").await;
+    b.js(
+        "document.body.style.minHeight = '5000px'; scrollTo(0, 1200); \
+          const a = document.createElement('a'); a.id = 'elsewhere'; a.href = '/nor-this-one'; \
+          a.textContent = 'elsewhere'; document.querySelector('main').append(a); return null",
+    )
+    .await;
+    b.js("document.getElementById('elsewhere').click(); return null")
+        .await;
+    b.wait_until(
+        "the new address",
+        "return location.pathname === '/nor-this-one' && scrollY === 0",
+    )
+    .await;
+    b.client.back().await.unwrap();
+    b.wait_until(
+        "the first address again",
+        "return location.pathname === '/no-such-page'",
+    )
+    .await;
+}
+
 /// Every stand-alone page has content now; one whose file an author removes answers at its
 /// address with an honest notice, shown here with the site index missing the page.
 #[tokio::test]

@@ -207,11 +207,6 @@ impl Route {
             Route::Print { section, chapter } => format!("/print/{}/{chapter}", section.slug()),
         }
     }
-
-    /// Its address in a language, without the base path: `/ru/about`.
-    pub fn in_lang(&self, lang: Lang) -> String {
-        lang.route(&self.path())
-    }
 }
 
 #[cfg(test)]
@@ -238,7 +233,7 @@ mod tests {
         for route in routes {
             assert_eq!(Route::parse(&route.path()), Some(route.clone()));
             for lang in Lang::ALL {
-                let address = route.in_lang(lang);
+                let address = lang.route(&route.path());
                 let (read_lang, path) = Lang::split(&address);
                 assert_eq!((read_lang, Route::parse(path)), (lang, Some(route.clone())));
             }

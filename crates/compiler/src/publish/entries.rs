@@ -72,7 +72,7 @@ fn timeline_entry(lang: Lang, timeline: &Timeline) -> Entry {
             "<li><strong>{}</strong>: {} <a href=\"{}\">{}</a></li>",
             escape::html(&date),
             escape::html(&event.text),
-            lang.route(&event.path),
+            escape::html(&lang.route(&event.path)),
             escape::html(&event.title)
         );
     }
@@ -96,7 +96,7 @@ fn book_entries(lang: Lang, book: &Book) -> Vec<Entry> {
         let _ = write!(
             home,
             "<h2><a href=\"{}\">{}</a></h2><p>{}</p>",
-            lang.route(&format!("/{}", section.slug)),
+            escape::html(&lang.route(&format!("/{}", section.slug))),
             escape::html(&section.title),
             escape::html(&section.description)
         );
@@ -107,7 +107,7 @@ fn book_entries(lang: Lang, book: &Book) -> Vec<Entry> {
                 let _ = write!(
                     body,
                     "<li><a href=\"{}\">{}</a> {}</li>",
-                    lang.route(&first.page.path),
+                    escape::html(&lang.route(&first.page.path)),
                     escape::html(&chapter.title),
                     escape::html(&chapter.summary)
                 );
@@ -131,7 +131,7 @@ fn book_entries(lang: Lang, book: &Book) -> Vec<Entry> {
                 let _ = write!(
                     map,
                     "<li><a href=\"{}\">{}</a></li>",
-                    lang.route(&page.page.path),
+                    escape::html(&lang.route(&page.page.path)),
                     escape::html(&page.page.title)
                 );
             }
@@ -220,7 +220,7 @@ fn images_entries(lang: Lang, source: &ImagesSource) -> Vec<Entry> {
         let _ = write!(
             list,
             "<li><a href=\"{}\">{}</a> {}</li>",
-            lang.route(&Route::Item(Topic::Images, gallery.slug.clone()).path()),
+            escape::html(&lang.route(&Route::Item(Topic::Images, gallery.slug.clone()).path())),
             escape::html(&gallery.title),
             escape::html(&gallery.intro)
         );
@@ -263,7 +263,9 @@ fn statistics_entries(lang: Lang, sources: &[SeriesSource]) -> Vec<Entry> {
             let _ = write!(
                 list,
                 "<li><a href=\"{}\">{}</a> {}</li>",
-                lang.route(&Route::Item(Topic::Statistics, series.slug.clone()).path()),
+                escape::html(
+                    &lang.route(&Route::Item(Topic::Statistics, series.slug.clone()).path())
+                ),
                 escape::html(&series.title),
                 escape::html(&series.description)
             );
@@ -321,7 +323,7 @@ fn learn_entries(lang: Lang, learn: &Learn) -> Vec<(String, String, String, Stri
         let _ = write!(
             lessons,
             "<li><a href=\"{}\">{}</a> {}</li>",
-            lang.route(&lesson_path(&lesson.slug)),
+            escape::html(&lang.route(&lesson_path(&lesson.slug))),
             escape::html(&lesson.title),
             escape::html(&lesson.intro)
         );
@@ -392,7 +394,7 @@ fn page_html(lang: Lang, page: &Page) -> String {
             let _ = write!(
                 html,
                 "<li><a href=\"{}\">{}</a></li>",
-                lang.route(&child.path),
+                escape::html(&lang.route(&child.path)),
                 escape::html(&child.title)
             );
         }

@@ -117,7 +117,7 @@ pub(super) fn entry_html(
     root: &str,
     preload: &str,
 ) -> String {
-    let here = entry.lang.route(&entry.path);
+    let here = escape::html(&entry.lang.route(&entry.path));
     let site = site_name(entry.lang);
     let title = document_title(entry.lang, &entry.title);
     let mut head = format!(
@@ -129,7 +129,7 @@ pub(super) fn entry_html(
         let _ = write!(
             head,
             "<link data-static rel=\"alternate\" hreflang=\"{lang}\" href=\"{origin}{}\">",
-            lang.route(&entry.path)
+            escape::html(&lang.route(&entry.path))
         );
     }
     head.push_str(preload);
