@@ -124,10 +124,7 @@ fn sources(lang: Lang, prefix: &str, sources: Vec<Source>) -> impl IntoView {
                     {sources
                         .into_iter()
                         .map(|s| {
-                            let published = match s.publisher {
-                                Some(publisher) => format!(" ({publisher}, {})", s.year),
-                                None => format!(" ({})", s.year),
-                            };
+                            let published = format!(" ({})", s.imprint());
                             view! {
                                 <li>
                                     {s.author} ", " <cite>{s.title}</cite> {published}

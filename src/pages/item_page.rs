@@ -1,4 +1,4 @@
-use allrussias_model::{data, Page, Topic};
+use allrussias_model::{data, Page, Route, Topic};
 use leptos::prelude::*;
 
 use crate::api::{fetch_listed, FetchError};
@@ -9,9 +9,9 @@ use crate::pages::not_found::NotFound;
 
 /// The page, or `None` when its topic does not list it.
 async fn load(lang: Lang, topic: Topic, item: String) -> Result<Option<Page>, FetchError> {
-    let path = format!("/{}/{item}", topic.slug());
+    let path = Route::Item(topic, item).path();
     fetch_listed(
-        data::page(lang, &format!("/{}", topic.slug())),
+        data::page(lang, &topic.path()),
         |index: &Page| index.children.iter().any(|child| child.path == path),
         data::page(lang, &path),
     )
@@ -24,7 +24,7 @@ async fn load(lang: Lang, topic: Topic, item: String) -> Result<Option<Page>, Fe
 #[component]
 pub fn ItemPage(topic: Topic, item: String) -> impl IntoView {
     let lang = Lang::current();
-    let up = (format!("/{}", topic.slug()), topic.title(lang));
+    let up = (topic.path(), topic.title(lang));
     let page = screen_resource(move || {
         let up = up.clone();
         rendered(load(lang, topic, item.clone()), move |page| match page {

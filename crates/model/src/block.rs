@@ -82,6 +82,16 @@ pub struct Source {
     pub note: Option<String>,
 }
 
+impl Source {
+    /// Its publisher and year, or its year alone, as a reference writes them in brackets.
+    pub fn imprint(&self) -> String {
+        match &self.publisher {
+            Some(publisher) => format!("{publisher}, {}", self.year),
+            None => self.year.to_string(),
+        }
+    }
+}
+
 impl Inline {
     pub fn text(text: impl Into<String>) -> Self {
         Inline::Text(text.into())

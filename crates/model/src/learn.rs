@@ -99,5 +99,5 @@ pub fn standard_label(lang: crate::Lang) -> &'static str {
 
 /// The site path of a lesson (or of the flash cards).
 pub fn lesson_path(slug: &str) -> String {
-    format!("/{LEARN}/{slug}")
+    crate::Route::Item(crate::Topic::LearnRussian, slug.to_string()).path()
 }

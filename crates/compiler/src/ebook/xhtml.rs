@@ -276,10 +276,7 @@ impl<'a> Render<'a> {
             escape(heading)
         );
         for source in sources {
-            let published = match &source.publisher {
-                Some(publisher) => format!(" ({publisher}, {})", source.year),
-                None => format!(" ({})", source.year),
-            };
+            let published = format!(" ({})", source.imprint());
             let note = source
                 .note
                 .as_ref()

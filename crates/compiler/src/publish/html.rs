@@ -109,10 +109,7 @@ pub fn notes_and_sources_html(lang: Lang, notes: &[Note], sources: &[Source]) ->
     if !sources.is_empty() {
         let _ = write!(out, "<section><h2>{}</h2><ul>", sources_title(lang));
         for source in sources {
-            let published = match &source.publisher {
-                Some(publisher) => format!("{}, {}", escape::html(publisher), source.year),
-                None => source.year.to_string(),
-            };
+            let published = escape::html(&source.imprint());
             let note = source
                 .note
                 .as_deref()

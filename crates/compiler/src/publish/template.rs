@@ -1,14 +1,12 @@
 //! An entry's page from Trunk's index.html: its head (title, description, social tags,
 //! canonical and alternate links, preloads), its text, and the base path it is served under.
 
-use allrussias_model::Lang;
+use allrussias_model::{Lang, Route, Topic};
 use std::collections::HashSet;
 use std::fmt::Write;
 
 use allrussias_model::data;
 use allrussias_model::escape;
-use allrussias_model::learn::LEARN;
-use allrussias_model::SECTIONS;
 
 use super::entries::Entry;
 use crate::names;
@@ -65,24 +63,23 @@ fn under_root(html: &str, root: &str) -> String {
 /// manifest and its page, a stand-alone page its page, a gallery or a lesson its file.
 /// A route whose file does not exist (the site map, the flash cards) gets none.
 fn first_data(lang: Lang, path: &str) -> Vec<String> {
-    let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
-    match parts.as_slice() {
-        [""] => vec![data::site_index(lang)],
-        [section] if SECTIONS.contains(section) => vec![data::manifest(lang, section)],
-        [section, chapter, _] if SECTIONS.contains(section) => {
-            vec![
-                data::chapter(lang, section, chapter),
-                data::page(lang, path),
-            ]
-        }
-        ["images"] => vec![data::images(lang)],
-        ["images", gallery] => vec![data::gallery(lang, gallery)],
-        ["statistics"] => vec![data::statistics(lang)],
-        ["statistics", series] => vec![data::series(lang, series)],
-        ["music"] => vec![data::music(lang)],
-        ["videos"] => vec![data::videos(lang)],
-        [LEARN] => vec![data::learn(lang)],
-        [LEARN, lesson] => vec![data::lesson(lang, lesson)],
+    match Route::parse(path) {
+        Some(Route::Home) => vec![data::site_index(lang)],
+        Some(Route::Section(section)) => vec![data::manifest(lang, section.slug())],
+        Some(Route::Page {
+            section, chapter, ..
+        }) => vec![
+            data::chapter(lang, section.slug(), &chapter),
+            data::page(lang, path),
+        ],
+        Some(Route::Topic(Topic::Images)) => vec![data::images(lang)],
+        Some(Route::Item(Topic::Images, gallery)) => vec![data::gallery(lang, &gallery)],
+        Some(Route::Topic(Topic::Statistics)) => vec![data::statistics(lang)],
+        Some(Route::Item(Topic::Statistics, series)) => vec![data::series(lang, &series)],
+        Some(Route::Topic(Topic::Music)) => vec![data::music(lang)],
+        Some(Route::Topic(Topic::Videos)) => vec![data::videos(lang)],
+        Some(Route::Topic(Topic::LearnRussian)) => vec![data::learn(lang)],
+        Some(Route::Item(Topic::LearnRussian, lesson)) => vec![data::lesson(lang, &lesson)],
         _ => vec![data::page(lang, path)],
     }
 }
